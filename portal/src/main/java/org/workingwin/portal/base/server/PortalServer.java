@@ -1,0 +1,130 @@
+package org.workingwin.portal.base.server;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.http.server.exceptions.HttpServerException;
+import io.micronaut.runtime.ApplicationConfiguration;
+import io.micronaut.servlet.engine.initializer.MicronautServletInitializer;
+import io.micronaut.servlet.engine.server.AbstractServletServer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * Micronaut's embedded server, built on Jetty 12.1 EE11 (Servlet 6.1), because Micronaut's own Jetty
+ * module is Servlet 5 and cannot run Vaadin 25. One web application at "/" carries the Vaadin servlet
+ * (everything) and Micronaut's servlet ({@value #API_MAPPING}), so the portal and the API share a port.
+ */
+@Singleton
+public final class PortalServer extends AbstractServletServer<Server> {
+
+    /** Servlet-context attribute under which views and listeners find the Micronaut context. */
+    public static final String APPLICATION_CONTEXT_ATTRIBUTE = "io.micronaut.servlet.APPLICATION_CONTEXT";
+    static final String API_MAPPING = "/api/*";
+
+    private final HttpServerConfiguration serverConfiguration;
+    private final MicronautServletInitializer micronautServlet;
+    private final String portalJarName;
+    private ServerConnector connector;
+
+    PortalServer(ApplicationContext applicationContext, ApplicationConfiguration applicationConfiguration,
+                 HttpServerConfiguration serverConfiguration, MicronautServletInitializer micronautServlet,
+                 @Value("${portal.jar-name:workingwin-portal}") String portalJarName) {
+        super(applicationContext, applicationConfiguration, new Server());
+        this.serverConfiguration = serverConfiguration;
+        this.micronautServlet = micronautServlet;
+        this.portalJarName = portalJarName;
+    }
+
+    @Override
+    protected void startServer() throws Exception {
+        Server server = getServer();
+        connector = new ServerConnector(server);
+        connector.setHost(serverConfiguration.getHost().orElse(null));
+        int port = serverConfiguration.getPort().orElse(8080);
+        connector.setPort(port < 0 ? 0 : port);
+        server.addConnector(connector);
+        server.setHandler(webApplication());
+        server.start();
+    }
+
+    private WebAppContext webApplication() throws IOException {
+        WebAppContext context = new WebAppContext();
+        context.setContextPath("/");
+        context.setBaseResourceAsPath(emptyWebRoot());
+        context.setClassLoader(Thread.currentThread().getContextClassLoader());
+        context.setParentLoaderPriority(true);
+        context.setThrowUnavailableOnStartupException(true);
+        // Scan only where Vaadin's initializers and our routes live; a full classpath scan costs seconds.
+        context.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern",
+                ".*/(flow-|vaadin-)[^/]*\\.jar$|.*/target/classes/?$|.*/" + portalJarName + "[^/]*\\.jar$");
+        // Micronaut's own initializer would boot a second ApplicationContext; ours is registered below.
+        context.setAttribute("org.eclipse.jetty.containerInitializerExclusionPattern", "io\\.micronaut\\..*");
+        context.setAttribute(APPLICATION_CONTEXT_ATTRIBUTE, getApplicationContext());
+        context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        context.getSessionHandler().setMaxInactiveInterval(60 * 60);
+        micronautServlet.addMicronautServletMapping(API_MAPPING);
+        context.addServletContainerInitializer(micronautServlet);
+        ServletHolder vaadin = new ServletHolder("vaadin", new PortalServlet());
+        vaadin.setAsyncSupported(true);
+        vaadin.setInitOrder(1);
+        context.addServlet(vaadin, "/*");
+        context.setErrorHandler(new PlainErrorHandler());
+        return context;
+    }
+
+    private static Path emptyWebRoot() throws IOException {
+        Path root = Files.createTempDirectory("workingwin-webroot");
+        root.toFile().deleteOnExit();
+        return root;
+    }
+
+    @Override
+    protected void stopServer() throws Exception {
+        getServer().stop();
+    }
+
+    @Override
+    public int getPort() {
+        return connector == null ? serverConfiguration.getPort().orElse(8080) : connector.getLocalPort();
+    }
+
+    @Override
+    public String getHost() {
+        return serverConfiguration.getHost().orElse("localhost");
+    }
+
+    @Override
+    public String getScheme() {
+        return "http";
+    }
+
+    @Override
+    public URL getURL() {
+        try {
+            return getURI().toURL();
+        } catch (MalformedURLException e) {
+            throw new HttpServerException("Invalid server URL: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public URI getURI() {
+        return URI.create(getScheme() + "://" + getHost() + ":" + getPort());
+    }
+
+    @Override
+    public boolean isRunning() {
+        return getServer().isRunning();
+    }
+
+}
