@@ -60,17 +60,19 @@ CREATE INDEX vacancy_organisation_status ON vacancy (organisation_id, status);
 CREATE INDEX vacancy_status ON vacancy (status);
 
 CREATE TABLE vacancy_adjustment (
+    id         BIGINT AUTO_INCREMENT PRIMARY KEY,
     vacancy_id BIGINT      NOT NULL,
     code       VARCHAR(40) NOT NULL,
     note       VARCHAR(300),
-    PRIMARY KEY (vacancy_id, code),
+    CONSTRAINT vacancy_adjustment_unique UNIQUE (vacancy_id, code),
     CONSTRAINT vacancy_adjustment_vacancy_fk FOREIGN KEY (vacancy_id) REFERENCES vacancy (id)
 );
 
 CREATE TABLE vacancy_demand (
+    id         BIGINT AUTO_INCREMENT PRIMARY KEY,
     vacancy_id BIGINT      NOT NULL,
     code       VARCHAR(40) NOT NULL,
-    PRIMARY KEY (vacancy_id, code),
+    CONSTRAINT vacancy_demand_unique UNIQUE (vacancy_id, code),
     CONSTRAINT vacancy_demand_vacancy_fk FOREIGN KEY (vacancy_id) REFERENCES vacancy (id)
 );
 

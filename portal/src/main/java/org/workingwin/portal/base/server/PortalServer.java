@@ -22,14 +22,14 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * Micronaut's embedded server, built on Jetty 12.1 EE11 (Servlet 6.1), because Micronaut's own Jetty
  * module is Servlet 5 and cannot run Vaadin 25. One web application at "/" carries the Vaadin servlet
- * (everything) and Micronaut's servlet ({@value #API_MAPPING}), so the portal and the API share a port.
+ * (everything) and Micronaut's servlet ({@code micronaut.servlet.mapping: /api/*} in application.yml), so
+ * the portal and the API share a port.
  */
 @Singleton
 public final class PortalServer extends AbstractServletServer<Server> {
 
     /** Servlet-context attribute under which views and listeners find the Micronaut context. */
     public static final String APPLICATION_CONTEXT_ATTRIBUTE = "io.micronaut.servlet.APPLICATION_CONTEXT";
-    static final String API_MAPPING = "/api/*";
 
     private final HttpServerConfiguration serverConfiguration;
     private final MicronautServletInitializer micronautServlet;
@@ -72,7 +72,6 @@ public final class PortalServer extends AbstractServletServer<Server> {
         context.setAttribute(APPLICATION_CONTEXT_ATTRIBUTE, getApplicationContext());
         context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
         context.getSessionHandler().setMaxInactiveInterval(60 * 60);
-        micronautServlet.addMicronautServletMapping(API_MAPPING);
         context.addServletContainerInitializer(micronautServlet);
         ServletHolder vaadin = new ServletHolder("vaadin", new PortalServlet());
         vaadin.setAsyncSupported(true);
@@ -82,8 +81,21 @@ public final class PortalServer extends AbstractServletServer<Server> {
         return context;
     }
 
+    /**
+     * A web root holding only a web.xml marked metadata-complete: servlets are registered in code, and
+     * scanning the fat jar for {@code @WebServlet} would register Micronaut's servlet a second time
+     * without its /api mapping. Servlet-container initializers (Vaadin's) still get their classes.
+     */
     private static Path emptyWebRoot() throws IOException {
         Path root = Files.createTempDirectory("workingwin-webroot");
+        Path webInf = Files.createDirectories(root.resolve("WEB-INF"));
+        Files.writeString(webInf.resolve("web.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.1" metadata-complete="true">
+                </web-app>
+                """);
+        webInf.resolve("web.xml").toFile().deleteOnExit();
+        webInf.toFile().deleteOnExit();
         root.toFile().deleteOnExit();
         return root;
     }

@@ -2,12 +2,11 @@ package org.workingwin.portal.base.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-level settings shared by every view: language, viewport, theme. */
+/** Page-level settings shared by every view: title, viewport, theme (the language is in frontend/index.html). */
 @StyleSheet(Lumo.STYLESHEET)
 @Theme("workingwin")
 public class AppShell implements AppShellConfigurator {
@@ -17,7 +16,5 @@ public class AppShell implements AppShellConfigurator {
         settings.setPageTitle("Working Win");
         settings.setViewport("width=device-width, initial-scale=1");
         settings.addMetaTag("description", "Working Win: health-led employment support in South Yorkshire and Bassetlaw");
-        settings.addInlineWithContents(Inline.Position.PREPEND, "document.documentElement.lang='en-GB';",
-                Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -1,0 +1,79 @@
+package org.workingwin.portal.account;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.workingwin.portal.base.validation.FieldErrors;
+
+/** Creates accounts and checks sign-ins. Hardening (throttling, two-factor) builds on this. */
+@Singleton
+public class AccountService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final UserAccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    // Checked against when the email is unknown, so a sign-in takes as long whether or not it exists.
+    private final String unknownAccountHash;
+
+    AccountService(UserAccountRepository accounts, PasswordHasher hasher, Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.unknownAccountHash = hasher.hash("unknown-account-" + System.nanoTime());
+    }
+
+    public Optional<SignedInUser> signIn(String email, String password) {
+        if (email == null || password == null || password.length() > AccountLimits.PASSWORD_MAX) {
+            return Optional.empty();
+        }
+        Optional<UserAccount> account = accounts.findByEmail(normalise(email));
+        String hash = account.map(UserAccount::passwordHash).orElse(unknownAccountHash);
+        boolean matches = hasher.matches(password, hash);
+        return account.filter(a -> matches).map(SignedInUser::of);
+    }
+
+    /** Checks the fields of a new account; the map is empty when they are fine. */
+    public Map<String, String> checkNewAccount(String email, String displayName, String password) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String normalised = email == null ? "" : normalise(email);
+        if (normalised.isEmpty()) {
+            errors.put("email", "Enter your email address");
+        } else if (normalised.length() > AccountLimits.EMAIL_MAX || !EMAIL.matcher(normalised).matches()) {
+            errors.put("email", "Enter an email address like name@example.org");
+        } else if (accounts.existsByEmail(normalised)) {
+            errors.put("email", "An account with this email address already exists. Sign in instead");
+        }
+        FieldErrors.requireText(errors, "displayName", displayName, AccountLimits.NAME_MAX, "your name");
+        if (password == null || password.length() < AccountLimits.PASSWORD_MIN) {
+            errors.put("password", "Use at least " + AccountLimits.PASSWORD_MIN + " characters for your password");
+        } else if (password.length() > AccountLimits.PASSWORD_MAX) {
+            errors.put("password", "Use at most " + AccountLimits.PASSWORD_MAX + " characters for your password");
+        }
+        return errors;
+    }
+
+    /** Creates an account whose fields passed {@link #checkNewAccount}. */
+    @Transactional
+    public SignedInUser create(String email, String displayName, String password, Role role, Long organisationId) {
+        Map<String, String> errors = checkNewAccount(email, displayName, password);
+        FieldErrors.throwIfAny(errors);
+        UserAccount saved = accounts.save(new UserAccount(null, normalise(email), displayName.strip(),
+                hasher.hash(password), role, organisationId, clock.instant()));
+        return SignedInUser.of(saved);
+    }
+
+    public boolean anyAccountExists() {
+        return accounts.count() > 0;
+    }
+
+    static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,6 @@
+package org.workingwin.portal.account;
+
+/** What a signed-in person may do; every view and service checks it on the server. */
+public enum Role {
+    EMPLOYER, SPECIALIST, PARTICIPANT, ADMIN
+}

@@ -1,0 +1,24 @@
+package org.workingwin.portal.account;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * Who is acting, passed into every service call that reads or changes protected data, so the
+ * service (not the screen) decides what is allowed.
+ */
+public record SignedInUser(long id, String email, String displayName, Role role, @Nullable Long organisationId) {
+
+    public boolean is(Role... roles) {
+        for (Role r : roles) {
+            if (role == r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static SignedInUser of(UserAccount account) {
+        return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
+                account.organisationId());
+    }
+}

@@ -1,0 +1,19 @@
+package org.workingwin.portal.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/** A person who can sign in. Employers belong to one organisation; other roles to none. */
+@MappedEntity("user_account")
+public record UserAccount(
+        @Id @GeneratedValue @Nullable Long id,
+        String email,
+        String displayName,
+        String passwordHash,
+        Role role,
+        @Nullable Long organisationId,
+        Instant createdAt) {
+}

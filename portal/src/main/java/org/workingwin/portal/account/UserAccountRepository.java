@@ -1,0 +1,14 @@
+package org.workingwin.portal.account;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface UserAccountRepository extends CrudRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+}

@@ -1,0 +1,48 @@
+package org.workingwin.portal.base.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.Optional;
+import org.workingwin.portal.account.Role;
+import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.account.ui.CurrentUser;
+import org.workingwin.portal.account.ui.SignInView;
+
+/**
+ * Checks every navigation on the server before a view is created: a view must declare who may enter
+ * ({@link AnonymousAllowed} or {@link RolesAllowed}); a view that declares nothing is closed to all.
+ * Services check the actor again, so a missed check here still shows no data.
+ */
+@Singleton
+class AccessGuard implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(AccessGuard::check));
+    }
+
+    static void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (event.getErrorParameter() != null || target.isAnnotationPresent(AnonymousAllowed.class)) {
+            return;
+        }
+        Optional<SignedInUser> user = CurrentUser.get();
+        if (user.isEmpty() && target.isAnnotationPresent(RolesAllowed.class)) {
+            event.forwardTo(SignInView.class, SignInView.returnTo(event.getLocation()));
+            return;
+        }
+        if (user.isEmpty() || !allows(target, user.get().role())) {
+            event.rerouteTo(NotAllowedView.class);
+        }
+    }
+
+    static boolean allows(Class<?> target, Role role) {
+        RolesAllowed allowed = target.getAnnotation(RolesAllowed.class);
+        return allowed != null && Arrays.asList(allowed.value()).contains(role.name());
+    }
+}

@@ -1,0 +1,83 @@
+package org.workingwin.portal.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import java.util.Optional;
+import org.workingwin.portal.account.Role;
+import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.account.ui.CurrentUser;
+
+/** The frame of every page: the service name, navigation for the signed-in role, and sign-in or out. */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SideNav nav = new SideNav();
+    private final HorizontalLayout account = new HorizontalLayout();
+
+    public MainLayout() {
+        Anchor home = new Anchor("", "Working Win");
+        home.addClassName("ww-brand");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.addClassName("ww-account");
+        HorizontalLayout header = new HorizontalLayout(toggle, home, account);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(home);
+        header.addClassName("ww-header");
+        addToNavbar(header);
+        nav.setLabel("Main menu");
+        Div drawer = new Div(nav);
+        drawer.addClassName("ww-drawer");
+        addToDrawer(drawer);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Optional<SignedInUser> user = CurrentUser.get();
+        nav.removeAll();
+        nav.addItem(new SideNavItem("Vacancies", "vacancies"));
+        user.map(SignedInUser::role).ifPresent(role -> {
+            if (role == Role.EMPLOYER) {
+                nav.addItem(new SideNavItem("My vacancies", "employer/vacancies"));
+                nav.addItem(new SideNavItem("Post a vacancy", "employer/vacancies/edit"));
+            }
+            if (role == Role.SPECIALIST || role == Role.ADMIN) {
+                nav.addItem(new SideNavItem("Vacancies to check", "specialist/vetting"));
+            }
+        });
+        if (user.isEmpty()) {
+            nav.addItem(new SideNavItem("Register as an employer", "register"));
+        }
+        nav.addItem(new SideNavItem("About the data", "about-the-data"));
+        account.removeAll();
+        if (user.isPresent()) {
+            Span who = new Span(user.get().displayName());
+            who.addClassName("ww-who");
+            Button signOut = new Button("Sign out", e -> {
+                CurrentUser.signOut();
+                getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+            });
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.setId("sign-out");
+            account.add(who, signOut);
+        } else {
+            Anchor signIn = new Anchor("sign-in", "Sign in");
+            signIn.setId("sign-in-link");
+            account.add(signIn);
+        }
+    }
+
+}

@@ -1,0 +1,18 @@
+package org.workingwin.portal.base.ui;
+
+import org.workingwin.portal.account.Role;
+
+/** Where each role lands after signing in. */
+public final class RoleHome {
+
+    private RoleHome() {
+    }
+
+    public static String of(Role role) {
+        return switch (role) {
+            case EMPLOYER -> "employer/vacancies";
+            case SPECIALIST, ADMIN -> "specialist/vetting";
+            case PARTICIPANT -> "vacancies";
+        };
+    }
+}

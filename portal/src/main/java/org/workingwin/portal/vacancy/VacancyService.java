@@ -1,0 +1,255 @@
+package org.workingwin.portal.vacancy;
+
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.workingwin.portal.account.NotAllowedException;
+import org.workingwin.portal.account.Role;
+import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.base.validation.FieldErrors;
+import org.workingwin.portal.employer.EmployerService;
+import org.workingwin.portal.employer.Organisation;
+import org.workingwin.portal.location.PostcodeLocation;
+
+/**
+ * Every change to a vacancy goes through here, once: ownership is checked, the status history is kept,
+ * and an outbox entry is written in the same transaction so the search index follows the change.
+ */
+@Singleton
+public class VacancyService {
+
+    private final VacancyRepository vacancies;
+    private final VacancyAdjustmentRepository adjustments;
+    private final VacancyDemandRepository demands;
+    private final VacancyStatusChangeRepository history;
+    private final IndexOutboxRepository outbox;
+    private final VacancyValidator validator;
+    private final EmployerService employers;
+    private final Clock clock;
+
+    VacancyService(VacancyRepository vacancies, VacancyAdjustmentRepository adjustments,
+                   VacancyDemandRepository demands, VacancyStatusChangeRepository history,
+                   IndexOutboxRepository outbox, VacancyValidator validator, EmployerService employers,
+                   Clock clock) {
+        this.vacancies = vacancies;
+        this.adjustments = adjustments;
+        this.demands = demands;
+        this.history = history;
+        this.outbox = outbox;
+        this.validator = validator;
+        this.employers = employers;
+        this.clock = clock;
+    }
+
+    /** Saves a new vacancy (id null) or changes one; a published vacancy goes back for checks. */
+    @Transactional
+    public long save(SignedInUser actor, Long id, VacancyDraft draft) {
+        NotAllowedException.requireRole(actor, Role.EMPLOYER);
+        VacancyValidator.Checked checked = validator.check(draft, today());
+        FieldErrors.throwIfAny(checked.errors());
+        Instant now = clock.instant();
+        Vacancy saved;
+        if (id == null) {
+            saved = vacancies.save(fromDraft(null, actor.organisationId(), draft, checked.location(),
+                    VacancyStatus.DRAFT, null, now, now, null));
+            recordStatus(saved.id(), null, VacancyStatus.DRAFT, actor, null);
+        } else {
+            Vacancy current = ownVacancy(actor, id);
+            if (current.status().isFinished()) {
+                throw new NotAllowedException("This vacancy is " + current.status().label().toLowerCase()
+                        + " and can no longer be changed");
+            }
+            // Published content changed after vetting must be checked again before anyone sees it.
+            VacancyStatus status = current.status() == VacancyStatus.PUBLISHED ? VacancyStatus.SUBMITTED
+                    : current.status();
+            saved = vacancies.update(fromDraft(id, current.organisationId(), draft, checked.location(), status,
+                    current.publishedAt(), current.createdAt(), now, current.version()));
+            if (status != current.status()) {
+                recordStatus(id, current.status(), status, actor, "Changed after publication");
+            }
+            adjustments.deleteByVacancyId(id);
+            demands.deleteByVacancyId(id);
+        }
+        long vacancyId = saved.id();
+        draft.adjustments().forEach((code, note) -> adjustments.save(
+                new VacancyAdjustment(null, vacancyId, code, note == null || note.isBlank() ? null : note.strip())));
+        new TreeSet<>(draft.demands()).forEach(code -> demands.save(new VacancyDemand(null, vacancyId, code)));
+        changed(vacancyId);
+        return vacancyId;
+    }
+
+    /** Saves the draft and sends it for vetting in one step. */
+    @Transactional
+    public long submit(SignedInUser actor, Long id, VacancyDraft draft) {
+        long vacancyId = save(actor, id, draft);
+        Vacancy current = ownVacancy(actor, vacancyId);
+        if (current.status() == VacancyStatus.DRAFT) {
+            move(current, VacancyStatus.SUBMITTED, actor, null);
+        }
+        return vacancyId;
+    }
+
+    /** A specialist (or administrator) publishes a vacancy after checking it. */
+    @Transactional
+    public void publish(SignedInUser actor, long id) {
+        NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
+        Vacancy current = vacancies.findById(id).orElseThrow(() -> new NotAllowedException("No such vacancy"));
+        move(current, VacancyStatus.PUBLISHED, actor, null);
+    }
+
+    @Transactional
+    public void close(SignedInUser actor, long id) {
+        move(ownVacancy(actor, id), VacancyStatus.CLOSED, actor, null);
+    }
+
+    @Transactional
+    public void markFilled(SignedInUser actor, long id) {
+        move(ownVacancy(actor, id), VacancyStatus.FILLED, actor, null);
+    }
+
+    @Transactional
+    public void withdraw(SignedInUser actor, long id) {
+        move(ownVacancy(actor, id), VacancyStatus.WITHDRAWN, actor, null);
+    }
+
+    /** Employers see their own organisation's vacancies; specialists and administrators see all. */
+    @Transactional
+    public VacancyDetails details(SignedInUser actor, long id) {
+        NotAllowedException.requireRole(actor, Role.EMPLOYER, Role.SPECIALIST, Role.ADMIN);
+        Vacancy vacancy = actor.is(Role.EMPLOYER) ? ownVacancy(actor, id)
+                : vacancies.findById(id).orElseThrow(() -> new NotAllowedException("No such vacancy"));
+        return detailsOf(vacancy);
+    }
+
+    /** A published vacancy that has not closed: what anyone, signed in or not, may read. */
+    @Transactional
+    public Optional<VacancyDetails> publicDetails(long id) {
+        return vacancies.findById(id)
+                .filter(v -> v.status() == VacancyStatus.PUBLISHED && !v.closingDate().isBefore(today()))
+                .map(this::detailsOf);
+    }
+
+    @Transactional
+    public List<Vacancy> organisationVacancies(SignedInUser actor, VacancyFilter filter, int offset, int limit) {
+        long organisationId = ownOrganisation(actor);
+        return vacancies.findByOrganisationIdAndStatusInAndTitleContains(organisationId,
+                filter.effectiveStatuses(), filter.effectiveTitle(), page(offset, limit, Sort.of(
+                        Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
+    }
+
+    @Transactional
+    public long countOrganisationVacancies(SignedInUser actor, VacancyFilter filter) {
+        return vacancies.countByOrganisationIdAndStatusInAndTitleContains(ownOrganisation(actor),
+                filter.effectiveStatuses(), filter.effectiveTitle());
+    }
+
+    /** The vetting queue, oldest first. */
+    @Transactional
+    public List<Vacancy> submitted(SignedInUser actor, int offset, int limit) {
+        NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
+        return vacancies.findByStatus(VacancyStatus.SUBMITTED,
+                page(offset, limit, Sort.of(Sort.Order.asc("updatedAt"), Sort.Order.asc("id"))));
+    }
+
+    @Transactional
+    public long countSubmitted(SignedInUser actor) {
+        NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
+        return vacancies.countByStatus(VacancyStatus.SUBMITTED);
+    }
+
+    /** Turns a stored vacancy back into the editor's form values. */
+    public static VacancyDraft toDraft(VacancyDetails details) {
+        Vacancy v = details.vacancy();
+        Map<String, String> offered = details.adjustments().stream().collect(Collectors.toMap(
+                VacancyAdjustment::code, a -> Objects.requireNonNullElse(a.note(), ""), (a, b) -> a,
+                java.util.LinkedHashMap::new));
+        return new VacancyDraft(v.title(), v.description(), v.occupationCode(), v.occupationTitle(), v.postcode(),
+                v.workMode(), v.hoursMin(), v.hoursMax(), WorkPatterns.parse(v.workPatterns()), v.contractType(),
+                v.payMin(), v.payMax(), v.payPeriod(), v.closingDate(), v.positions(), offered,
+                new TreeSet<>(details.demands()));
+    }
+
+    private VacancyDetails detailsOf(Vacancy vacancy) {
+        String organisation = employers.find(vacancy.organisationId()).map(Organisation::name).orElse("");
+        return new VacancyDetails(vacancy, organisation, adjustments.findByVacancyIdOrderById(vacancy.id()),
+                demands.findByVacancyIdOrderById(vacancy.id()).stream().map(VacancyDemand::code).toList(),
+                history.findByVacancyIdOrderById(vacancy.id()));
+    }
+
+    private void move(Vacancy current, VacancyStatus next, SignedInUser actor, String reason) {
+        if (!current.status().canMoveTo(next)) {
+            throw new NotAllowedException("A vacancy that is " + current.status().label().toLowerCase()
+                    + " cannot be " + verb(next));
+        }
+        vacancies.update(current.withStatus(next, clock.instant()));
+        recordStatus(current.id(), current.status(), next, actor, reason);
+        changed(current.id());
+    }
+
+    private static String verb(VacancyStatus next) {
+        return switch (next) {
+            case DRAFT -> "made a draft again";
+            case SUBMITTED -> "sent for checks";
+            case PUBLISHED -> "published";
+            case CLOSED -> "closed";
+            case FILLED -> "marked as filled";
+            case WITHDRAWN -> "withdrawn";
+        };
+    }
+
+    private void recordStatus(long vacancyId, VacancyStatus from, VacancyStatus to, SignedInUser actor,
+                              String reason) {
+        history.save(new VacancyStatusChange(null, vacancyId, from, to, actor.id(), clock.instant(), reason));
+    }
+
+    private void changed(long vacancyId) {
+        outbox.save(new IndexOutboxEntry(null, vacancyId, clock.instant()));
+    }
+
+    private Vacancy ownVacancy(SignedInUser actor, long id) {
+        long organisationId = ownOrganisation(actor);
+        return vacancies.findById(id)
+                .filter(v -> v.organisationId() == organisationId)
+                .orElseThrow(() -> new NotAllowedException("This vacancy belongs to another organisation"));
+    }
+
+    private static long ownOrganisation(SignedInUser actor) {
+        NotAllowedException.requireRole(actor, Role.EMPLOYER);
+        if (actor.organisationId() == null) {
+            throw new NotAllowedException("Your account is not linked to an organisation");
+        }
+        return actor.organisationId();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Pageable page(int offset, int limit, Sort sort) {
+        int size = Math.max(1, Math.min(limit, 100));
+        return Pageable.from(offset / size, size, sort);
+    }
+
+    private static Vacancy fromDraft(Long id, long organisationId, VacancyDraft d, PostcodeLocation at,
+                                     VacancyStatus status, Instant publishedAt, Instant createdAt, Instant now,
+                                     Long version) {
+        return new Vacancy(id, organisationId, d.title().strip(), d.description().strip(),
+                d.occupationCode(), d.occupationTitle().strip(), at.postcode(), at.district(),
+                at.localAuthorityCode(), at.localAuthority(), at.point().latitude(), at.point().longitude(),
+                d.workMode(), d.hoursMin(), d.hoursMax(), WorkPatterns.format(d.patterns()), d.contractType(),
+                d.payMin(), d.payMax(), d.payPeriod(), d.closingDate(), d.positions(), status, publishedAt,
+                createdAt, now, version);
+    }
+
+}

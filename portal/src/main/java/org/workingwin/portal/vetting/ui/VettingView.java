@@ -1,0 +1,70 @@
+package org.workingwin.portal.vetting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import org.workingwin.portal.account.NotAllowedException;
+import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.account.ui.CurrentUser;
+import org.workingwin.portal.base.ui.FormErrors;
+import org.workingwin.portal.base.ui.MainLayout;
+import org.workingwin.portal.vacancy.Vacancy;
+import org.workingwin.portal.vacancy.VacancyLimits;
+import org.workingwin.portal.vacancy.VacancyService;
+
+/** Submitted vacancies waiting for a specialist's checks, oldest first; publish from here. */
+@Route(value = "specialist/vetting", layout = MainLayout.class)
+@PageTitle("Vacancies to check | Working Win")
+@RolesAllowed({"SPECIALIST", "ADMIN"})
+@Prototype
+public class VettingView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private final VacancyService vacancies;
+    private final SignedInUser user;
+    final Grid<Vacancy> grid = new Grid<>(Vacancy.class, false);
+
+    public VettingView(VacancyService vacancies) {
+        this.vacancies = vacancies;
+        this.user = CurrentUser.require();
+        addClassName("ww-page");
+        setHeightFull();
+        grid.addColumn(Vacancy::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(v -> v.postcodeDistrict() + ", " + v.localAuthority()).setHeader("Where").setFlexGrow(2);
+        grid.addColumn(v -> v.closingDate().format(DATE)).setHeader("Closes");
+        grid.addComponentColumn(this::publishButton).setHeader("Action");
+        grid.setPageSize(VacancyLimits.PAGE_SIZE);
+        grid.setItems(q -> vacancies.submitted(user, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) vacancies.countSubmitted(user));
+        grid.setAriaLabel("Vacancies waiting for checks");
+        grid.setEmptyStateText("No vacancies are waiting for checks.");
+        add(new H1("Vacancies to check"),
+                new Paragraph("Check each vacancy's description, adjustments and demands before publishing it."),
+                grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Button publishButton(Vacancy v) {
+        Button publish = new Button("Publish", e -> {
+            try {
+                vacancies.publish(user, v.id());
+                FormErrors.success("Published: " + v.title());
+                grid.getDataProvider().refreshAll();
+            } catch (NotAllowedException ex) {
+                FormErrors.error(ex.getMessage());
+            }
+        });
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        publish.setAriaLabel("Publish " + v.title());
+        publish.setId("publish-" + v.id());
+        return publish;
+    }
+}

@@ -1,0 +1,181 @@
+package org.workingwin.portal.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (nothing is downloaded), with small
+ * helpers for Vaadin's components. Screenshots go to target/screenshots, outside git.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    Browser(String baseUrl) {
+        this(baseUrl, 1280, 900);
+    }
+
+    Browser(String baseUrl, int width, int height) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--lang=en-GB", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length() - 1);
+    }
+
+    /** Waits until Vaadin's client has no request in flight. */
+    void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
+                        + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    void type(String fieldId, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Picks an option of a vaadin-select by its visible text. */
+    void choose(String selectId, String option) {
+        byId(selectId).click();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-select-item[normalize-space(.)=" + quote(option) + "]")));
+        item.click();
+        waitForVaadin();
+    }
+
+    /** Types into a combo box and takes the first suggestion (or the typed value when custom ones are allowed). */
+    void comboBox(String comboId, String text) {
+        WebElement input = byId(comboId).findElement(By.cssSelector("input"));
+        input.sendKeys(text);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitForVaadin();
+    }
+
+    void check(String checkboxId) {
+        byId(checkboxId).findElement(By.cssSelector("input")).click();
+        waitForVaadin();
+    }
+
+    void checkOption(String groupId, String label) {
+        WebElement group = byId(groupId);
+        group.findElement(By.xpath(".//vaadin-checkbox[normalize-space(.)=" + quote(label) + "]//input")).click();
+        waitForVaadin();
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForVaadin();
+    }
+
+    void clickText(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[self::a or self::vaadin-button][normalize-space(.)=" + quote(text) + "]"))).click();
+        waitForVaadin();
+    }
+
+    String text(String id) {
+        return byId(id).getText();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String errorOf(String fieldId) {
+        return byId(fieldId).getDomProperty("errorMessage");
+    }
+
+    String valueOf(String fieldId) {
+        return byId(fieldId).getDomProperty("value");
+    }
+
+    void waitForPath(String path) {
+        wait.until(d -> path().equals(path));
+        waitForVaadin();
+    }
+
+    void waitForText(String text) {
+        wait.until(d -> pageText().contains(text));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    void signIn(String email, String password) {
+        open("sign-in");
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        username.sendKeys(email);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        wait.until(d -> !path().startsWith("/sign-in"));
+        waitForVaadin();
+    }
+
+    void signOut() {
+        click("sign-out");
+        wait.until(d -> path().equals("/"));
+        waitForVaadin();
+    }
+
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save screenshot " + name, e);
+        }
+    }
+
+    private static String quote(String s) {
+        return s.contains("'") ? "\"" + s + "\"" : "'" + s + "'";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

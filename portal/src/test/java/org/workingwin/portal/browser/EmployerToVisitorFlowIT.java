@@ -1,0 +1,184 @@
+package org.workingwin.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.workingwin.portal.TestData;
+import org.workingwin.portal.account.Role;
+import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.search.VacancyIndexService;
+
+/**
+ * The first slice end to end in headless Chromium: an employer registers and posts a vacancy with two
+ * adjustments, a specialist publishes it, a visitor finds it by keyword and by distance, and another
+ * employer cannot open it by URL.
+ */
+@MicronautTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmployerToVisitorFlowIT {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TestData data;
+    @Inject
+    Clock clock;
+    @Inject
+    VacancyIndexService index;
+
+    private Browser browser;
+    private final String word = "Florist" + UUID.randomUUID().toString().substring(0, 6);
+    private final String email = TestData.uniqueEmail("florence");
+    private String vacancyPath;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(server.getURL().toString());
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @Order(1)
+    void an_employer_registers_their_organisation() {
+        browser.open("register");
+        browser.screenshot("01-register-empty");
+        browser.type("organisation-name", "Sheffield Flowers");
+        browser.comboBox("sector", "Retail");
+        browser.choose("size-band", "1 to 9 employees");
+        browser.type("postcode", "S10 2TN");
+        browser.choose("disability-confident", "Level 1: Disability Confident Committed");
+        browser.type("contact-name", "Florence Flowers");
+        browser.type("contact-email", email);
+        browser.type("password", "short");
+        browser.click("register");
+        assertThat(browser.errorOf("password")).isEqualTo("Use at least 10 characters for your password");
+        assertThat(browser.valueOf("organisation-name")).isEqualTo("Sheffield Flowers");
+        browser.screenshot("02-register-error");
+
+        browser.type("password", TestData.PASSWORD);
+        browser.click("register");
+        browser.waitForPath("/employer/vacancies");
+        assertThat(browser.pageText()).contains("My vacancies", "Florence Flowers");
+        browser.screenshot("03-my-vacancies-empty");
+    }
+
+    @Test
+    @Order(2)
+    void the_employer_posts_a_vacancy_with_two_adjustments_and_submits_it() {
+        browser.click("new-vacancy");
+        browser.waitForPath("/employer/vacancies/edit");
+        browser.type("title", word + " assistant");
+        browser.comboBox("occupation", "Sales and retail");
+        browser.type("description", "Make bouquets and serve customers in our shop near Broomhill.");
+        browser.type("postcode", "XX");
+        browser.choose("work-mode", "On site");
+        browser.type("hours-min", "16");
+        browser.type("hours-max", "24");
+        browser.checkOption("patterns", "Days");
+        browser.choose("contract-type", "Permanent");
+        browser.type("pay-min", "12.21");
+        browser.type("pay-max", "12.80");
+        browser.choose("pay-period", "per hour");
+        browser.type("closing-date", LocalDate.now(clock).plusDays(21).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        browser.check("adjustment-flexible_start");
+        browser.type("note-flexible_start", "Start any time between 8 and 10am");
+        browser.check("adjustment-quiet_workspace");
+        browser.click("submit-vacancy");
+        assertThat(browser.errorOf("postcode")).isEqualTo("Enter a real postcode, like S1 2HE or DN22 7AB");
+        assertThat(browser.valueOf("title")).isEqualTo(word + " assistant");
+        assertThat(browser.valueOf("note-flexible_start")).isEqualTo("Start any time between 8 and 10am");
+        browser.screenshot("04-vacancy-error");
+
+        browser.type("postcode", "S10 2TN");
+        browser.click("submit-vacancy");
+        browser.waitForText("Status: Waiting for checks");
+        vacancyPath = browser.path();
+        assertThat(vacancyPath).matches("/employer/vacancies/edit/\\d+");
+        browser.screenshot("05-vacancy-submitted");
+    }
+
+    @Test
+    @Order(3)
+    void a_specialist_publishes_it() {
+        browser.signOut();
+        SignedInUser specialist = data.user(Role.SPECIALIST);
+        browser.signIn(specialist.email(), TestData.PASSWORD);
+        browser.waitForPath("/specialist/vetting");
+        String id = vacancyPath.substring(vacancyPath.lastIndexOf('/') + 1);
+        browser.screenshot("06-vetting");
+        browser.click("publish-" + id);
+        browser.waitForText("Published: " + word + " assistant");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(4)
+    void a_visitor_finds_it_by_keyword_and_by_distance() {
+        index.catchUp();
+        browser.open("vacancies");
+        browser.type("keywords", word.toLowerCase());
+        browser.click("search");
+        assertThat(browser.text("result-summary")).isEqualTo("1 vacancy found");
+        assertThat(browser.text("results")).contains(word + " assistant", "Sheffield Flowers", "S10, Sheffield");
+        browser.screenshot("07-search-keyword");
+
+        browser.type("postcode", "S1");
+        browser.choose("distance", "Within 5 km");
+        browser.click("search");
+        assertThat(browser.text("result-summary")).isEqualTo("1 vacancy found");
+        assertThat(browser.text("results")).contains("3.1 km away");
+
+        browser.type("postcode", "DN1");
+        browser.click("search");
+        assertThat(browser.text("result-summary")).isEqualTo("Nothing found. Try other words or a larger distance.");
+        browser.screenshot("08-search-distance-none");
+
+        browser.type("postcode", "");
+        browser.click("search");
+        browser.clickText(word + " assistant");
+        browser.waitForText("Workplace adjustments offered");
+        assertThat(browser.pageText()).contains("Flexible start", "Start any time between 8 and 10am");
+        browser.screenshot("09-public-vacancy");
+    }
+
+    @Test
+    @Order(5)
+    void another_employer_cannot_open_it_by_url() {
+        SignedInUser other = data.employer("Other Flowers");
+        browser.signIn(other.email(), TestData.PASSWORD);
+        browser.open(vacancyPath.substring(1));
+        browser.waitForText("You are not allowed to see this page");
+        assertThat(browser.pageText()).doesNotContain(word);
+        browser.screenshot("10-not-allowed");
+    }
+
+    @Test
+    @Order(6)
+    void a_visitor_cannot_open_the_employer_pages() {
+        browser.signOut();
+        browser.open("employer/vacancies");
+        browser.waitForPath("/sign-in?return=employer%2Fvacancies");
+        browser.open("specialist/vetting");
+        assertThat(browser.path()).startsWith("/sign-in");
+    }
+}

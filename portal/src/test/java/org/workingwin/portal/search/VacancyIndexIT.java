@@ -1,0 +1,165 @@
+package org.workingwin.portal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.workingwin.matching.vacancy.SearchPage;
+import org.workingwin.matching.vacancy.VacancyHit;
+import org.workingwin.portal.TestData;
+import org.workingwin.portal.account.Role;
+import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.vacancy.VacancyService;
+
+@MicronautTest(startApplication = false)
+@Tag("database")
+class VacancyIndexIT {
+
+    @Inject
+    VacancyService vacancies;
+    @Inject
+    VacancySearchService search;
+    @Inject
+    VacancyIndexService index;
+    @Inject
+    TestData data;
+    @Inject
+    Clock clock;
+    @Inject
+    ApplicationContext context;
+
+    /** A word that no other test uses, so the shared MySQL database cannot disturb the counts. */
+    private static String uniqueWord() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private SearchPage find(String words) {
+        return search.search(new PublicSearch(words, null, null, 0, 20));
+    }
+
+    private static void eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the index did not follow the change within 10 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private long publishedVacancy(String title, String postcode) {
+        SignedInUser employer = data.employer("Index Ltd");
+        long id = vacancies.submit(employer, null,
+                TestData.withPostcode(TestData.validDraft(title, LocalDate.now(clock)), postcode));
+        vacancies.publish(data.user(Role.SPECIALIST), id);
+        return id;
+    }
+
+    @Test
+    void a_published_vacancy_becomes_searchable_and_a_closed_one_leaves() throws Exception {
+        String word = uniqueWord();
+        SignedInUser employer = data.employer("Follow Ltd");
+        long id = vacancies.submit(employer, null, TestData.validDraft("Baker " + word, LocalDate.now(clock)));
+        index.catchUp();
+        assertThat(find(word).total()).as("a submitted vacancy is not public").isZero();
+
+        vacancies.publish(data.user(Role.SPECIALIST), id);
+        eventually(() -> find(word).total() == 1);
+        VacancyHit hit = find(word).hits().getFirst();
+        assertThat(hit.id()).isEqualTo(id);
+        assertThat(hit.title()).isEqualTo("Baker " + word);
+        assertThat(hit.organisationName()).isEqualTo("Follow Ltd");
+        assertThat(hit.postcodeDistrict()).isEqualTo("S1");
+        assertThat(hit.localAuthority()).isEqualTo("Sheffield");
+        assertThat(hit.adjustments()).containsExactlyInAnyOrder("flexible_start", "quiet_workspace");
+
+        vacancies.close(employer, id);
+        eventually(() -> find(word).total() == 0);
+    }
+
+    @Test
+    void the_distance_filter_keeps_sheffield_and_drops_doncaster() throws Exception {
+        String word = uniqueWord();
+        long sheffield = publishedVacancy("Porter " + word, "S10 2TN");
+        long doncaster = publishedVacancy("Porter " + word, "DN1 1AA");
+        index.catchUp();
+
+        SearchPage near = search.search(new PublicSearch(word, "S1 2HE", 10.0, 0, 20));
+        assertThat(near.hits()).extracting(VacancyHit::id).containsExactly(sheffield);
+        assertThat(near.hits().getFirst().distanceKm()).isEqualTo(3.1);
+        SearchPage far = search.search(new PublicSearch(word, "S1", 40.0, 0, 20));
+        assertThat(far.hits()).extracting(VacancyHit::id).containsExactlyInAnyOrder(sheffield, doncaster);
+    }
+
+    @Test
+    void hostile_search_text_never_breaks_the_query() {
+        for (String text : new String[] {"\"", "(", "a:b", "*?", "title:(x OR y)", "🙂", "AND OR NOT", "\\", "x".repeat(10_000),
+                "'; DROP TABLE vacancy; --"}) {
+            SearchPage page = find(text);
+            assertThat(page.total()).as(text.length() > 40 ? "long text" : text).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(find("🙂").total()).isZero();
+    }
+
+    @Test
+    void a_bad_postcode_or_distance_is_reported_by_field() {
+        try {
+            search.search(new PublicSearch("cook", "nowhere", 500.0, 0, 20));
+            throw new AssertionError("accepted");
+        } catch (org.workingwin.portal.base.validation.InvalidInputException e) {
+            assertThat(e.fieldErrors()).containsExactly(
+                    Map.entry("postcode", "Enter a real postcode, like S1 2HE or DN22 7AB"),
+                    Map.entry("radiusKm", "Choose a distance from 1 to 200 km"));
+        }
+    }
+
+    @Test
+    void changes_committed_while_the_index_was_down_are_applied_on_start_and_a_lost_index_is_rebuilt()
+            throws Exception {
+        String word = uniqueWord();
+        Path folder = Files.createTempDirectory("index-restart");
+        Map<String, Object> properties = Map.of("portal.index.folder", folder.toString());
+        long first;
+        // The database URL must be the same for both contexts: reuse this context's.
+        Map<String, Object> shared = new java.util.HashMap<>(properties);
+        shared.put("datasources.default.url", context.getProperty("datasources.default.url", String.class).orElseThrow());
+        try (ApplicationContext node = ApplicationContext.run(shared, "test")) {
+            first = publishedVacancy("Gardener " + word, "S7 1AA");
+            VacancyIndexService nodeIndex = node.getBean(VacancyIndexService.class);
+            nodeIndex.catchUp();
+            assertThat(nodeIndex.search(new org.workingwin.matching.vacancy.VacancySearch(word, null, null,
+                    LocalDate.now(clock), 0, 10)).total()).isEqualTo(1);
+        }
+        // Committed while that node was stopped: only the outbox knows.
+        long second = publishedVacancy("Gardener " + word, "S8 1AA");
+        try (ApplicationContext node = ApplicationContext.run(shared, "test")) {
+            VacancyIndexService nodeIndex = node.getBean(VacancyIndexService.class);
+            assertThat(nodeIndex.search(new org.workingwin.matching.vacancy.VacancySearch(word, null, null,
+                    LocalDate.now(clock), 0, 10)).hits()).extracting(VacancyHit::id)
+                    .containsExactlyInAnyOrder(first, second);
+        }
+        // An unreadable index is replaced by one rebuilt from the database.
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                Files.write(p, new byte[] {1, 2, 3});
+            }
+        }
+        try (ApplicationContext node = ApplicationContext.run(shared, "test")) {
+            VacancyIndexService nodeIndex = node.getBean(VacancyIndexService.class);
+            assertThat(nodeIndex.search(new org.workingwin.matching.vacancy.VacancySearch(word, null, null,
+                    LocalDate.now(clock), 0, 10)).hits()).extracting(VacancyHit::id)
+                    .containsExactlyInAnyOrder(first, second);
+        }
+    }
+}
