@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.workingwin.portal.base.security.Role;
+import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.validation.FieldErrors;
 
 /** Creates accounts and checks sign-ins. Hardening (throttling, two-factor) builds on this. */
@@ -36,7 +38,7 @@ public class AccountService {
         Optional<UserAccount> account = accounts.findByEmail(normalise(email));
         String hash = account.map(UserAccount::passwordHash).orElse(unknownAccountHash);
         boolean matches = hasher.matches(password, hash);
-        return account.filter(a -> matches).map(SignedInUser::of);
+        return account.filter(a -> matches).map(AccountService::signedIn);
     }
 
     /** Checks the fields of a new account; the map is empty when they are fine. */
@@ -66,11 +68,16 @@ public class AccountService {
         FieldErrors.throwIfAny(errors);
         UserAccount saved = accounts.save(new UserAccount(null, normalise(email), displayName.strip(),
                 hasher.hash(password), role, organisationId, clock.instant()));
-        return SignedInUser.of(saved);
+        return signedIn(saved);
     }
 
     public boolean anyAccountExists() {
         return accounts.count() > 0;
+    }
+
+    private static SignedInUser signedIn(UserAccount account) {
+        return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
+                account.organisationId());
     }
 
     static String normalise(String email) {

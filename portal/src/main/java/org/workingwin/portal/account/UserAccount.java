@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import org.workingwin.portal.base.security.Role;
 
 /** A person who can sign in. Employers belong to one organisation; other roles to none. */
 @MappedEntity("user_account")

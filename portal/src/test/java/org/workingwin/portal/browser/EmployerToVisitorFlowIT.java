@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.workingwin.portal.TestData;
-import org.workingwin.portal.account.Role;
-import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.base.security.Role;
+import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.search.VacancyIndexService;
 
 /**

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.workingwin.portal.TestData;
 import org.workingwin.portal.account.AccountService;
-import org.workingwin.portal.account.Role;
-import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.base.security.Role;
+import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.validation.InvalidInputException;
 
 @MicronautTest(startApplication = false)

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.workingwin.matching.vacancy.SearchPage;
 import org.workingwin.matching.vacancy.VacancyHit;
 import org.workingwin.portal.TestData;
-import org.workingwin.portal.account.Role;
-import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.base.security.Role;
+import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.vacancy.VacancyService;
 
 @MicronautTest(startApplication = false)

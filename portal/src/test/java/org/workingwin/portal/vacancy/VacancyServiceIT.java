@@ -16,9 +16,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.workingwin.portal.TestData;
-import org.workingwin.portal.account.NotAllowedException;
-import org.workingwin.portal.account.Role;
-import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.base.security.NotAllowedException;
+import org.workingwin.portal.base.security.Role;
+import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.validation.InvalidInputException;
 
 @MicronautTest(startApplication = false)

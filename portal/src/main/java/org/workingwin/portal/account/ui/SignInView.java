@@ -8,16 +8,14 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
-import java.util.Map;
 import org.workingwin.portal.account.AccountService;
-import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.base.security.CurrentUser;
+import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.base.ui.RoleHome;
 
@@ -47,10 +45,6 @@ public class SignInView extends VerticalLayout implements BeforeEnterObserver {
         form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));
         add(new H1("Sign in to Working Win"), form,
                 new Paragraph(new Anchor("register", "Register your organisation as an employer")));
-    }
-
-    public static QueryParameters returnTo(Location location) {
-        return QueryParameters.simple(Map.of(RETURN, location.getPathWithQueryParameters()));
     }
 
     @Override

@@ -7,7 +7,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.Map;
-import org.workingwin.portal.account.NotAllowedException;
+import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.validation.InvalidInputException;
 
 /** API errors as JSON: a message and, for bad input, one message per field. Never a stack trace. */

@@ -1,17 +1,19 @@
 package org.workingwin.portal.base.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
-import org.workingwin.portal.account.Role;
-import org.workingwin.portal.account.SignedInUser;
-import org.workingwin.portal.account.ui.CurrentUser;
-import org.workingwin.portal.account.ui.SignInView;
+import org.workingwin.portal.base.security.Role;
+import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.security.CurrentUser;
 
 /**
  * Checks every navigation on the server before a view is created: a view must declare who may enter
@@ -21,6 +23,9 @@ import org.workingwin.portal.account.ui.SignInView;
 @Singleton
 class AccessGuard implements VaadinServiceInitListener {
 
+    /** The account feature's sign-in route; named, not imported, so the shared frame does not depend on it. */
+    static final String SIGN_IN = "sign-in";
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(AccessGuard::check));
@@ -28,12 +33,13 @@ class AccessGuard implements VaadinServiceInitListener {
 
     static void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (event.getErrorParameter() != null || target.isAnnotationPresent(AnonymousAllowed.class)) {
+        // Error views (not found, server error, not allowed) show no data and must always be reachable.
+        if (HasErrorParameter.class.isAssignableFrom(target) || target.isAnnotationPresent(AnonymousAllowed.class)) {
             return;
         }
         Optional<SignedInUser> user = CurrentUser.get();
         if (user.isEmpty() && target.isAnnotationPresent(RolesAllowed.class)) {
-            event.forwardTo(SignInView.class, SignInView.returnTo(event.getLocation()));
+            event.forwardTo(SIGN_IN, QueryParameters.simple(Map.of("return", event.getLocation().getPathWithQueryParameters())));
             return;
         }
         if (user.isEmpty() || !allows(target, user.get().role())) {

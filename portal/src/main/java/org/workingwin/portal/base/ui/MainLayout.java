@@ -14,9 +14,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.Optional;
-import org.workingwin.portal.account.Role;
-import org.workingwin.portal.account.SignedInUser;
-import org.workingwin.portal.account.ui.CurrentUser;
+import org.workingwin.portal.base.security.Role;
+import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.security.CurrentUser;
 
 /** The frame of every page: the service name, navigation for the signed-in role, and sign-in or out. */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.servlet.http.HttpServletResponse;
-import org.workingwin.portal.account.NotAllowedException;
+import org.workingwin.portal.base.security.NotAllowedException;
 
 /** Shown instead of a page the person may not open, and when a service refuses an action. */
 @Route(value = "not-allowed", layout = MainLayout.class)

@@ -1,6 +1,6 @@
 package org.workingwin.portal.base.ui;
 
-import org.workingwin.portal.account.Role;
+import org.workingwin.portal.base.security.Role;
 
 /** Where each role lands after signing in. */
 public final class RoleHome {

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import org.workingwin.portal.account.AccountLimits;
-import org.workingwin.portal.account.ui.CurrentUser;
+import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.base.validation.InvalidInputException;

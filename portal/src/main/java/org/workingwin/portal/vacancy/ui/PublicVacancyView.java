@@ -1,5 +1,6 @@
 package org.workingwin.portal.vacancy.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +50,7 @@ public class PublicVacancyView extends VerticalLayout implements HasUrlParameter
         Vacancy v = details.vacancy();
         title = v.title();
         removeAll();
-        add(new RouterLink("Back to vacancies", org.workingwin.portal.search.ui.VacancySearchView.class),
+        add(new Anchor("vacancies", "Back to vacancies"),
                 new H1(v.title()), new Paragraph(details.organisationName()),
                 facts(v), new H2("About the job"), description(v.description()),
                 new H2("Workplace adjustments offered"), adjustments(details),

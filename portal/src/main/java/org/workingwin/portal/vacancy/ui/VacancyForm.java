@@ -146,7 +146,7 @@ public class VacancyForm extends VerticalLayout {
         contractType.setItemLabelGenerator(ContractType::label);
         payPeriod.setLabel("Pay is");
         payPeriod.setItems(PayPeriod.values());
-        payPeriod.setItemLabelGenerator(PayPeriod::label);
+        payPeriod.setItemLabelGenerator(p -> p == null ? "Not given" : p.label());
         payPeriod.setEmptySelectionAllowed(true);
         payPeriod.setEmptySelectionCaption("Not given");
         closingDate.setMin(LocalDate.now());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.workingwin.portal.TestData;
-import org.workingwin.portal.account.Role;
+import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.account.ui.SignInView;
 import org.workingwin.portal.base.ui.NotAllowedView;
 import org.workingwin.portal.search.ui.VacancySearchView;
@@ -34,6 +34,20 @@ class AccessGuardViewTest extends ViewTest {
         assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
         visit(VettingView.class);
         assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
+    }
+
+    @Test
+    void an_employer_may_open_their_vacancies() {
+        signInAs(bean(TestData.class).employer("Own Ltd"));
+        visit(MyVacanciesView.class);
+        assertThat(getCurrentView()).isInstanceOf(MyVacanciesView.class);
+    }
+
+    @Test
+    void a_specialist_may_open_the_vetting_queue() {
+        signInAs(bean(TestData.class).user(Role.SPECIALIST));
+        visit(VettingView.class);
+        assertThat(getCurrentView()).isInstanceOf(VettingView.class);
     }
 
     @Test

@@ -8,8 +8,7 @@ import io.micronaut.context.ApplicationContext;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.workingwin.portal.account.SignedInUser;
-import org.workingwin.portal.account.ui.CurrentUser;
+import org.workingwin.portal.base.security.SignedInUser;
 
 /**
  * Base of the view tests: Vaadin's browserless test environment with the real Micronaut beans (H2 in
@@ -48,8 +47,12 @@ public abstract class ViewTest extends BrowserlessTest {
         return Set.of(TestInstantiatorFactory.class);
     }
 
+    /**
+     * Puts the user in the session as sign-in does; the session-id change of a real sign-in needs a real
+     * HTTP session, which the browser tests cover.
+     */
     protected void signInAs(SignedInUser user) {
-        CurrentUser.signIn(user);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(SignedInUser.class.getName(), user);
     }
 
     /** Found through the browserless lookup; hands views to Micronaut like the portal's own factory. */

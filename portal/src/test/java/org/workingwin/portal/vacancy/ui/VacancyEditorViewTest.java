@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.workingwin.portal.TestData;
-import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.server.ViewTest;
 import org.workingwin.portal.vacancy.VacancyFilter;
 import org.workingwin.portal.vacancy.VacancyService;

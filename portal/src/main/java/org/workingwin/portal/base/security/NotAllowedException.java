@@ -1,4 +1,4 @@
-package org.workingwin.portal.account;
+package org.workingwin.portal.base.security;
 
 /** The actor may not see or do this. Views show the "not allowed" page; the API answers 403. */
 public final class NotAllowedException extends RuntimeException {

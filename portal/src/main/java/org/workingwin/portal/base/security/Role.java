@@ -1,4 +1,4 @@
-package org.workingwin.portal.account;
+package org.workingwin.portal.base.security;
 
 /** What a signed-in person may do; every view and service checks it on the server. */
 public enum Role {

@@ -1,10 +1,10 @@
-package org.workingwin.portal.account.ui;
+package org.workingwin.portal.base.security;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
-import org.workingwin.portal.account.SignedInUser;
+import org.workingwin.portal.base.security.SignedInUser;
 
 /** The person signed in to this browser session, kept in the Vaadin session on the server. */
 public final class CurrentUser {
@@ -21,7 +21,7 @@ public final class CurrentUser {
 
     /** The signed-in user; views behind an access check can rely on it. */
     public static SignedInUser require() {
-        return get().orElseThrow(() -> new org.workingwin.portal.account.NotAllowedException("Please sign in"));
+        return get().orElseThrow(() -> new org.workingwin.portal.base.security.NotAllowedException("Please sign in"));
     }
 
     /** A new session id on sign-in, so a session id known before sign-in is worth nothing after it. */

@@ -1,4 +1,4 @@
-package org.workingwin.portal.account;
+package org.workingwin.portal.base.security;
 
 import io.micronaut.core.annotation.Nullable;
 
@@ -15,10 +15,5 @@ public record SignedInUser(long id, String email, String displayName, Role role,
             }
         }
         return false;
-    }
-
-    static SignedInUser of(UserAccount account) {
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
-                account.organisationId());
     }
 }
