@@ -29,10 +29,18 @@ public record GeoPoint(double latitude, double longitude) {
      * which is far finer than the district-centroid precision the portal works at.
      */
     public double distanceKm(GeoPoint other) {
-        double lat1 = Math.toRadians(latitude);
-        double lat2 = Math.toRadians(other.latitude);
+        return distanceKm(latitude, longitude, other.latitude, other.longitude);
+    }
+
+    /**
+     * {@link #distanceKm(GeoPoint)} on raw degrees, for loops over index values that should not make
+     * a point per document. Gives exactly the same double as the instance method.
+     */
+    public static double distanceKm(double latitude1, double longitude1, double latitude2, double longitude2) {
+        double lat1 = Math.toRadians(latitude1);
+        double lat2 = Math.toRadians(latitude2);
         double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(other.longitude - longitude);
+        double dLon = Math.toRadians(longitude2 - longitude1);
         double h = Math.pow(Math.sin(dLat / 2), 2)
                 + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
         // min() guards asin against rounding just above 1 for antipodal points.

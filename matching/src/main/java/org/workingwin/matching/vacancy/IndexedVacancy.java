@@ -24,6 +24,8 @@ import org.workingwin.matching.geo.GeoPoint;
  * @param closingDate last day applications are accepted; the vacancy is hidden from the day after
  * @param adjustments taxonomy adjustment codes offered
  * @param demands taxonomy job-demand codes
+ * @param sector the employer organisation's sector as the portal names it, or null; matched against a
+ *     participant's wanted sectors ignoring case
  */
 public record IndexedVacancy(
         long id,
@@ -46,7 +48,8 @@ public record IndexedVacancy(
         LocalDate closingDate,
         Instant publishedAt,
         Set<String> adjustments,
-        Set<String> demands) {
+        Set<String> demands,
+        String sector) {
 
     public IndexedVacancy {
         Objects.requireNonNull(title, "title");
@@ -71,5 +74,20 @@ public record IndexedVacancy(
         patterns = VacancyHit.sortedCopy(patterns);
         adjustments = VacancyHit.sortedCopy(adjustments);
         demands = VacancyHit.sortedCopy(demands);
+        sector = sector == null || sector.isBlank() ? null : sector.strip();
+    }
+
+    /**
+     * A vacancy whose employer gave no sector. Kept so that callers written before {@code sector}
+     * existed still compile unchanged.
+     */
+    public IndexedVacancy(long id, String title, String description, String organisationName,
+            String occupationCode, String occupationTitle, String postcodeDistrict, String localAuthority,
+            GeoPoint location, WorkMode workMode, double hoursMin, double hoursMax, Set<String> patterns,
+            String contractType, Double payMin, Double payMax, String payPeriod, LocalDate closingDate,
+            Instant publishedAt, Set<String> adjustments, Set<String> demands) {
+        this(id, title, description, organisationName, occupationCode, occupationTitle, postcodeDistrict,
+                localAuthority, location, workMode, hoursMin, hoursMax, patterns, contractType, payMin, payMax,
+                payPeriod, closingDate, publishedAt, adjustments, demands, null);
     }
 }

@@ -1,68 +1,97 @@
 package org.workingwin.matching.vacancy;
 
+import static org.workingwin.matching.vacancy.VacancyFields.CLOSING_DAY;
+import static org.workingwin.matching.vacancy.VacancyFields.DESCRIPTION;
+import static org.workingwin.matching.vacancy.VacancyFields.FACETS;
+import static org.workingwin.matching.vacancy.VacancyFields.HOURS_MAX;
+import static org.workingwin.matching.vacancy.VacancyFields.HOURS_MIN;
+import static org.workingwin.matching.vacancy.VacancyFields.ID_ORDER;
+import static org.workingwin.matching.vacancy.VacancyFields.LOCATION;
+import static org.workingwin.matching.vacancy.VacancyFields.PUBLISHED_NANO;
+import static org.workingwin.matching.vacancy.VacancyFields.PUBLISHED_SECOND;
+import static org.workingwin.matching.vacancy.VacancyFields.TITLE;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.QueryBuilder;
 import org.workingwin.matching.geo.GeoPoint;
+import org.workingwin.matching.index.IndexStore;
+import org.workingwin.matching.profile.NeedRules;
+import org.workingwin.matching.profile.ParticipantProfile;
+import org.workingwin.matching.profile.ProfileText;
+import org.workingwin.matching.profile.Reason;
+import org.workingwin.matching.profile.ReasonWriter;
+import org.workingwin.matching.profile.TextEvidence;
+import org.workingwin.matching.synonym.JobTitleSynonyms;
+import org.workingwin.matching.taxonomy.Taxonomy;
+import org.workingwin.matching.text.TextQueries;
 
 /**
- * The search index of published, open vacancies, owning one Lucene {@link IndexWriter} and one
- * near-real-time {@link SearcherManager} over a {@link Directory}. It exists so the portal can list and
- * filter vacancies without querying its database, while the database stays the source of truth: the
- * portal applies outbox entries with {@link #upsert} and {@link #delete}, then {@link #commit}s with
- * the outbox cursor it reached, so that after a crash {@link #checkpoint()} says where to resume; and
- * {@link #replaceAll} rebuilds the whole index on demand.
+ * The search index of published, open vacancies, and the engine that matches them to participants.
+ * It owns one Lucene index (through an {@link IndexStore}) over a {@link Directory}. It exists so the
+ * portal can list, browse and match vacancies without querying its database, while the database stays
+ * the source of truth: the portal applies outbox entries with {@link #upsert} and {@link #delete}, then
+ * {@link #commit}s with the outbox cursor it reached, so that after a crash {@link #checkpoint()} says
+ * where to resume; and {@link #replaceAll} rebuilds the whole index on demand.
  *
- * <p>Title and description are analysed with Lucene's {@link EnglishAnalyzer} (standard tokeniser,
- * lower-casing, English stop words, possessive removal and Porter stemming), so "carers" finds
- * "carer" and "caring". Keywords are run through the same analyser and become plain term queries;
- * they are never parsed as query syntax, so nothing a person types can make a search fail.
+ * <p>Text is analysed with Lucene's English analysis (standard tokeniser, lower-casing, English stop
+ * words, possessive removal and Porter stemming), so "carers" finds "carer" and "caring". Keywords go
+ * through the same analysis and, at query time only, through the job-title synonyms of
+ * {@link JobTitleSynonyms} against the title, so "carer" also finds "Support worker"; they are never
+ * parsed as query syntax, so nothing a person types can make a search fail.
+ *
+ * <p>At index time each vacancy also gets, from the {@link Taxonomy}, one term per need its
+ * adjustments meet and one per need it clashes with (a demand without a mitigating adjustment), so
+ * that {@link #match}'s hard rules are single-term filters. The index must therefore be rebuilt when
+ * the taxonomy changes, which the checkpoint's taxonomy version tells the portal; the checkpoint also
+ * reads as empty for an index written with an older document layout, so the portal rebuilds it.
  *
  * <p>Thread safety: any number of threads may search at once; changes are expected from one thread
  * (the outbox follower), and are serialised here anyway. Changes become visible to searches on
@@ -71,89 +100,78 @@ import org.workingwin.matching.geo.GeoPoint;
 public final class VacancyIndex implements Closeable {
 
     /** Most distinct keyword terms a search uses; the rest of the text is ignored. */
-    public static final int MAX_KEYWORD_TERMS = 64;
+    public static final int MAX_KEYWORD_TERMS = TextQueries.MAX_TERMS;
 
     /** How much more a keyword found in the title counts than one found in the description. */
-    static final float TITLE_BOOST = 3f;
+    static final float TITLE_BOOST = org.workingwin.matching.profile.MatchWeights.TITLE_BOOST;
 
-    // Field names. Sorting and filtering use points and doc values; lists read stored fields only.
-    private static final String ID = "id";
-    private static final String ID_ORDER = "id_order";
-    private static final String TITLE = "title";
-    private static final String DESCRIPTION = "description";
-    private static final String ORGANISATION = "organisation_name";
-    private static final String OCCUPATION_CODE = "occupation_code";
-    private static final String OCCUPATION_TITLE = "occupation_title";
-    private static final String DISTRICT = "postcode_district";
-    private static final String LOCAL_AUTHORITY = "local_authority";
-    private static final String LOCATION = "location";
-    private static final String LATITUDE = "latitude";
-    private static final String LONGITUDE = "longitude";
-    private static final String WORK_MODE = "work_mode";
-    private static final String HOURS_MIN = "hours_min";
-    private static final String HOURS_MAX = "hours_max";
-    private static final String PATTERN = "pattern";
-    private static final String CONTRACT = "contract_type";
-    private static final String PAY_MIN = "pay_min";
-    private static final String PAY_MAX = "pay_max";
-    private static final String PAY_PERIOD = "pay_period";
-    private static final String CLOSING_DAY = "closing_day";
-    private static final String PUBLISHED = "published_at";
-    private static final String PUBLISHED_SECOND = "published_second";
-    private static final String PUBLISHED_NANO = "published_nano";
-    private static final String ADJUSTMENT = "adjustment";
-    private static final String DEMAND = "demand";
-
-    // Commit user-data keys.
+    // Commit user-data keys. The layout changes whenever documents gain fields old ones lack.
     private static final String CURSOR_KEY = "outboxCursor";
     private static final String TAXONOMY_KEY = "taxonomyVersion";
+    private static final String LAYOUT_KEY = "layout";
+    private static final String LAYOUT = "vacancy-2";
 
     // Half the Earth's circumference: a larger circle is the whole planet.
     private static final double MAX_RADIUS_METRES = Math.PI * GeoPoint.EARTH_RADIUS_KM * 1000;
 
-    private static final Sort BY_RECENCY = new Sort(
-            new SortField(PUBLISHED_SECOND, SortField.Type.LONG, true),
-            new SortField(PUBLISHED_NANO, SortField.Type.LONG, true),
-            new SortField(ID_ORDER, SortField.Type.LONG));
+    private static final SortField[] NEWEST_THEN_ID = {
+        new SortField(PUBLISHED_SECOND, SortField.Type.LONG, true),
+        new SortField(PUBLISHED_NANO, SortField.Type.LONG, true),
+        new SortField(ID_ORDER, SortField.Type.LONG)
+    };
+    private static final Sort BY_RECENCY = new Sort(NEWEST_THEN_ID);
     private static final Sort BY_RELEVANCE = new Sort(
-            SortField.FIELD_SCORE,
-            new SortField(PUBLISHED_SECOND, SortField.Type.LONG, true),
-            new SortField(PUBLISHED_NANO, SortField.Type.LONG, true),
-            new SortField(ID_ORDER, SortField.Type.LONG));
+            SortField.FIELD_SCORE, NEWEST_THEN_ID[0], NEWEST_THEN_ID[1], NEWEST_THEN_ID[2]);
+    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(ID_ORDER, SortField.Type.LONG));
 
-    private final Directory directory;
-    private final boolean ownsDirectory;
-    private final Analyzer analyzer = new EnglishAnalyzer();
-    private final ReentrantLock writeLock = new ReentrantLock();
-    private volatile IndexWriter writer;
-    private volatile SearcherManager searcherManager;
-    private volatile Optional<IndexCheckpoint> checkpoint;
+    private final TextQueries text;
+    private final NeedRules rules;
+    private final ReasonWriter reasons;
+    private final IndexStore store;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     /**
-     * Opens the index in {@code directory}, creating an empty one if there is none. The caller keeps
-     * ownership of the directory and closes it after this index.
+     * Opens the index in {@code directory} with the shipped taxonomy, creating an empty index if there
+     * is none. The caller keeps ownership of the directory and closes it after this index.
      *
      * @throws IOException if the directory holds an index that cannot be read, or is locked by another
      *     writer ({@link org.apache.lucene.store.LockObtainFailedException})
      */
     public VacancyIndex(Directory directory) throws IOException {
-        this(directory, false);
+        this(directory, Taxonomy.loadDefault());
     }
 
-    private VacancyIndex(Directory directory, boolean ownsDirectory) throws IOException {
-        this.directory = directory;
-        this.ownsDirectory = ownsDirectory;
+    /** As {@link #VacancyIndex(Directory)}, deriving need terms from {@code taxonomy}. */
+    public VacancyIndex(Directory directory, Taxonomy taxonomy) throws IOException {
+        this(directory, false, taxonomy, JobTitleSynonyms.loadDefault());
+    }
+
+    /**
+     * As {@link #VacancyIndex(Directory, Taxonomy)}, expanding queries with {@code synonyms} instead of
+     * the shipped ones. Synonyms are used at query time only, so any index can be opened with any.
+     */
+    public VacancyIndex(Directory directory, Taxonomy taxonomy, JobTitleSynonyms synonyms) throws IOException {
+        this(directory, false, taxonomy, synonyms);
+    }
+
+    private VacancyIndex(Directory directory, boolean ownsDirectory, Taxonomy taxonomy, JobTitleSynonyms synonyms)
+            throws IOException {
+        this.text = new TextQueries(synonyms);
+        this.rules = new NeedRules(taxonomy);
+        this.reasons = new ReasonWriter(rules);
         try {
-            openWriterAndSearcher();
+            this.store = new IndexStore(directory, ownsDirectory, text.indexAnalyzer());
         } catch (IOException | RuntimeException e) {
-            IOUtils.closeWhileHandlingException(analyzer);
+            text.close();
             throw e;
         }
     }
 
     /**
-     * Opens (or creates) the index stored in {@code folder}. The returned index owns the directory
-     * and closes it.
+     * Opens (or creates) the index stored in {@code folder}, with the shipped taxonomy. The returned
+     * index owns the directory and closes it.
      *
      * @throws IOException if the folder holds an index that cannot be read (corrupt, or written by an
      *     incompatible Lucene version); the caller can then delete the folder and rebuild with
@@ -162,52 +180,28 @@ public final class VacancyIndex implements Closeable {
      *     deleting the folder.
      */
     public static VacancyIndex open(Path folder) throws IOException {
+        return open(folder, Taxonomy.loadDefault());
+    }
+
+    /** As {@link #open(Path)}, deriving need terms from {@code taxonomy}. */
+    public static VacancyIndex open(Path folder, Taxonomy taxonomy) throws IOException {
         FSDirectory directory = FSDirectory.open(folder);
         try {
-            return new VacancyIndex(directory, true);
+            return new VacancyIndex(directory, true, taxonomy, JobTitleSynonyms.loadDefault());
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(directory);
             throw e;
         }
     }
 
-    private void openWriterAndSearcher() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false);
-        IndexWriter newWriter = new IndexWriter(directory, config);
-        try {
-            // Opening the first reader here, not on first search, reads every segment's header now,
-            // so a damaged index fails at open time where the caller can still rebuild it.
-            SearcherManager newManager = new SearcherManager(newWriter, null);
-            this.checkpoint = parseCheckpoint(newWriter.getLiveCommitData());
-            this.writer = newWriter;
-            this.searcherManager = newManager;
-        } catch (IOException | RuntimeException e) {
-            IOUtils.closeWhileHandlingException(newWriter);
-            throw e;
-        }
-    }
-
     /** Adds the vacancy, or replaces the one with the same id. Visible after refresh or commit. */
     public void upsert(IndexedVacancy vacancy) throws IOException {
-        Document document = toDocument(vacancy);
-        writeLock.lock();
-        try {
-            writer.updateDocument(idTerm(vacancy.id()), document);
-        } finally {
-            writeLock.unlock();
-        }
+        store.update(VacancyFields.idTerm(vacancy.id()), VacancyFields.toDocument(vacancy, rules));
     }
 
     /** Removes the vacancy if present. Visible after refresh or commit. */
     public void delete(long id) throws IOException {
-        writeLock.lock();
-        try {
-            writer.deleteDocuments(idTerm(id));
-        } finally {
-            writeLock.unlock();
-        }
+        store.delete(VacancyFields.idTerm(id));
     }
 
     /**
@@ -216,26 +210,15 @@ public final class VacancyIndex implements Closeable {
      * of irrelevant entries still moves the cursor on.
      */
     public void commit(IndexCheckpoint checkpoint) throws IOException {
-        writeLock.lock();
-        try {
-            commitLocked(checkpoint);
-            searcherManager.maybeRefreshBlocking();
-        } finally {
-            writeLock.unlock();
-        }
+        store.commit(commitData(checkpoint));
     }
 
-    private void commitLocked(IndexCheckpoint checkpoint) throws IOException {
-        writer.setLiveCommitData(Map.of(
-                CURSOR_KEY, Long.toString(checkpoint.outboxCursor()),
-                TAXONOMY_KEY, Integer.toString(checkpoint.taxonomyVersion())).entrySet());
-        writer.commit();
-        this.checkpoint = Optional.of(checkpoint);
-    }
-
-    /** The checkpoint of the last successful commit; empty for an index never committed with one. */
+    /**
+     * The checkpoint of the last successful commit; empty for an index never committed with one, or
+     * written with an older document layout (so that the portal rebuilds it).
+     */
     public Optional<IndexCheckpoint> checkpoint() {
-        return checkpoint;
+        return parseCheckpoint(store.commitData());
     }
 
     /**
@@ -245,46 +228,22 @@ public final class VacancyIndex implements Closeable {
      * commit and the failure is rethrown.
      */
     public void replaceAll(Iterable<IndexedVacancy> all, IndexCheckpoint checkpoint) throws IOException {
-        writeLock.lock();
-        try {
-            try {
-                writer.deleteAll();
-                for (IndexedVacancy vacancy : all) {
-                    writer.updateDocument(idTerm(vacancy.id()), toDocument(vacancy));
-                }
-                commitLocked(checkpoint);
-            } catch (IOException | RuntimeException | Error e) {
-                rollBackToLastCommit(e);
-                throw e;
+        store.replaceAll(all, new IndexStore.Documents<>() {
+            @Override
+            public Term id(IndexedVacancy vacancy) {
+                return VacancyFields.idTerm(vacancy.id());
             }
-            searcherManager.maybeRefreshBlocking();
-        } finally {
-            writeLock.unlock();
-        }
-    }
 
-    // Without this, the half-done rebuild (perhaps an empty index) would be published by the next
-    // refresh or commit, together with an outbox cursor that claims it is complete.
-    private void rollBackToLastCommit(Throwable cause) {
-        SearcherManager oldManager = searcherManager;
-        try {
-            writer.rollback();
-            openWriterAndSearcher();
-        } catch (IOException | RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-        // Searches still holding the old searcher release it to the old manager, which allows that.
-        IOUtils.closeWhileHandlingException(oldManager);
+            @Override
+            public Document document(IndexedVacancy vacancy) throws IOException {
+                return VacancyFields.toDocument(vacancy, rules);
+            }
+        }, commitData(checkpoint));
     }
 
     /** Makes changes since the last refresh visible to searches, waiting if a refresh is running. */
     public void refresh() throws IOException {
-        writeLock.lock();
-        try {
-            searcherManager.maybeRefreshBlocking();
-        } finally {
-            writeLock.unlock();
-        }
+        store.refresh();
     }
 
     /**
@@ -292,11 +251,7 @@ public final class VacancyIndex implements Closeable {
      * which have not been deleted yet.
      */
     public int size() {
-        try {
-            return withSearcher(searcher -> searcher.getIndexReader().numDocs());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return store.size();
     }
 
     /** Runs a public search. See the class comment for how keywords are treated. */
@@ -304,201 +259,263 @@ public final class VacancyIndex implements Closeable {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(LongPoint.newRangeQuery(CLOSING_DAY, search.today().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
         if (search.near() != null && search.radiusKm() != null) {
-            double metres = Math.min(search.radiusKm() * 1000, MAX_RADIUS_METRES);
-            query.add(LatLonPoint.newDistanceQuery(
-                    LOCATION, search.near().latitude(), search.near().longitude(), metres), Occur.FILTER);
+            query.add(distanceFilter(search.near(), search.radiusKm()), Occur.FILTER);
         }
         Sort sort = BY_RECENCY;
         if (search.hasKeywords()) {
-            Set<String> terms = keywordTerms(search.keywords());
-            if (terms.isEmpty()) {
+            Query keywords = text.keywords(search.keywords(), TITLE, TITLE_BOOST, DESCRIPTION);
+            if (keywords == null) {
                 // Only stop words or punctuation: showing every vacancy would look like a match.
                 return new SearchPage(0, search.page(), search.pageSize(), List.of());
             }
-            query.add(keywordQuery(terms), Occur.MUST);
+            query.add(keywords, Occur.MUST);
             sort = BY_RELEVANCE;
         }
-        return run(query.build(), sort, search);
-    }
-
-    private SearchPage run(Query query, Sort sort, VacancySearch search) throws IOException {
-        return withSearcher(searcher -> {
-            long offset = (long) search.page() * search.pageSize();
-            int maxDoc = searcher.getIndexReader().maxDoc();
-            if (offset >= maxDoc) {
-                // Past the last possible hit: count only, never size a collector from the page number.
-                return new SearchPage(searcher.count(query), search.page(), search.pageSize(), List.of());
-            }
-            int numHits = (int) Math.min(offset + search.pageSize(), maxDoc);
-            TopFieldDocs top = searcher.search(
-                    query, new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE));
+        Query built = query.build();
+        Sort chosen = sort;
+        return store.withSearcher(searcher -> {
+            Top top = top(searcher, built, chosen, search.page(), search.pageSize());
             StoredFields stored = searcher.storedFields();
             List<VacancyHit> hits = new ArrayList<>();
-            for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-                ScoreDoc scoreDoc = top.scoreDocs[i];
-                hits.add(toHit(stored.document(scoreDoc.doc), search.near()));
+            for (ScoreDoc doc : top.page()) {
+                hits.add(VacancyFields.toHit(stored.document(doc.doc), search.near()));
             }
-            return new SearchPage(top.totalHits.value(), search.page(), search.pageSize(), hits);
+            return new SearchPage(top.total(), search.page(), search.pageSize(), hits);
         });
     }
 
-    private <T> T withSearcher(SearcherFunction<T> action) throws IOException {
-        while (true) {
-            SearcherManager manager = searcherManager;
-            IndexSearcher searcher;
-            try {
-                searcher = manager.acquire();
-            } catch (AlreadyClosedException e) {
-                // A failed replaceAll swapped in a new manager between the read and the acquire.
-                if (manager == searcherManager) {
-                    throw e;
-                }
-                continue;
-            }
-            try {
-                return action.apply(searcher);
-            } finally {
-                manager.release(searcher);
-            }
+    /**
+     * Vacancies for a participant, best first, each with its reasons. A vacancy is returned only if it
+     * passes every hard rule: open on {@code today}; in a work mode the participant accepts; within
+     * their travel distance of home unless remote (with no home, only remote vacancies); weekly hours
+     * overlapping theirs, when they give hours; hourly-equivalent pay (see
+     * {@link org.workingwin.matching.profile.PayRates}) at least their minimum, when both give pay;
+     * every must-have need met by an offered adjustment; no demand that clashes with any of their
+     * needs unless a mitigating adjustment is offered; and none of the demands they avoid. Avoided
+     * demands are a hard rule because a participant who says "no night work" means it whatever is
+     * offered. The rank is described by {@link org.workingwin.matching.profile.MatchWeights}; ties
+     * go to the lower id, so paging through every page reaches each suggestion exactly once.
+     *
+     * @param page 0-based; negative becomes 0
+     * @param pageSize clamped to 1..{@value VacancySearch#MAX_PAGE_SIZE}
+     */
+    public MatchPage match(ParticipantProfile profile, LocalDate today, int page, int pageSize) throws IOException {
+        int served = Math.max(0, page);
+        int size = Math.clamp(pageSize, 1, VacancySearch.MAX_PAGE_SIZE);
+        Query query = MatchQueries.forProfile(profile, today, text);
+        if (query == null) {
+            return new MatchPage(0, served, size, List.of());
         }
+        return store.withSearcher(searcher -> {
+            Top top = top(searcher, query, BY_SCORE_THEN_ID, served, size);
+            if (top.page().isEmpty()) {
+                return new MatchPage(top.total(), served, size, List.of());
+            }
+            ProfileText profileText = ProfileText.of(profile, text);
+            DescriptionProbe description = new DescriptionProbe(searcher);
+            StoredFields stored = searcher.storedFields();
+            List<Match> matches = new ArrayList<>();
+            for (ScoreDoc doc : top.page()) {
+                Document d = stored.document(doc.doc);
+                IndexedVacancy vacancy = VacancyFields.toVacancy(d);
+                List<String> titleTokens = text.tokens(vacancy.title(), TextQueries.MAX_TERMS);
+                TextEvidence evidence = profileText.evidence(titleTokens, skill -> description.matches(skill, doc.doc));
+                List<Reason> why = reasons.write(profile, vacancy, evidence);
+                float score = (Float) ((FieldDoc) doc).fields[0];
+                matches.add(new Match(VacancyFields.toHit(d, profile.home()), score, why));
+            }
+            return new MatchPage(top.total(), served, size, matches);
+        });
     }
 
-    @FunctionalInterface
-    private interface SearcherFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+    /**
+     * A participant's or visitor's browse: filters, counts per filter value, sort and page. See
+     * {@link BrowseQuery} for the filters and {@link BrowseResult} for how values are counted.
+     */
+    public BrowseResult browse(BrowseQuery browse) throws IOException {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        base.add(LongPoint.newRangeQuery(CLOSING_DAY, browse.today().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+        if (browse.near() != null && browse.radiusKm() != null) {
+            base.add(distanceFilter(browse.near(), browse.radiusKm()), Occur.FILTER);
+        }
+        if (browse.hoursMax() != null) {
+            base.add(DoubleField.newRangeQuery(HOURS_MIN, Double.NEGATIVE_INFINITY, browse.hoursMax()), Occur.FILTER);
+        }
+        if (browse.hoursMin() != null) {
+            base.add(DoubleField.newRangeQuery(HOURS_MAX, browse.hoursMin(), Double.POSITIVE_INFINITY), Occur.FILTER);
+        }
+        for (String adjustment : browse.adjustments()) {
+            base.add(new TermQuery(new Term(VacancyFields.ADJUSTMENT, adjustment)), Occur.FILTER);
+        }
+        Sort sort = BY_RECENCY;
+        if (browse.hasKeywords()) {
+            Query keywords = text.keywords(browse.keywords(), TITLE, TITLE_BOOST, DESCRIPTION);
+            if (keywords == null) {
+                return new BrowseResult(0, browse.page(), browse.pageSize(), List.of(), Map.of());
+            }
+            base.add(keywords, Occur.MUST);
+            if (browse.sort() == BrowseSort.RELEVANCE) {
+                sort = BY_RELEVANCE;
+            }
+        }
+        if (browse.sort() == BrowseSort.DISTANCE && browse.near() != null) {
+            sort = new Sort(LatLonDocValuesField.newDistanceSort(LOCATION, browse.near().latitude(),
+                    browse.near().longitude()), new SortField(ID_ORDER, SortField.Type.LONG));
+        }
+        DrillDownQuery query = new DrillDownQuery(FACETS, base.build());
+        for (WorkMode mode : browse.workModes()) {
+            query.add(BrowseResult.WORK_MODE, mode.name());
+        }
+        for (String contract : browse.contractTypes()) {
+            query.add(BrowseResult.CONTRACT_TYPE, contract);
+        }
+        for (String authority : browse.localAuthorities()) {
+            query.add(BrowseResult.LOCAL_AUTHORITY, authority);
+        }
+        Sort chosen = sort;
+        return store.withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            SortedSetDocValuesReaderState state = facetState(reader);
+            if (state == null) {
+                return new BrowseResult(0, browse.page(), browse.pageSize(), List.of(), Map.of());
+            }
+            long offset = (long) browse.page() * browse.pageSize();
+            int wanted = (int) Math.min(offset + browse.pageSize(), Math.max(1, reader.maxDoc()));
+            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = new DrillSideways(searcher, FACETS, state)
+                    .search(query, new TopFieldCollectorManager(chosen, wanted, null, Integer.MAX_VALUE));
+            TopFieldDocs top = result.collectorResult;
+            StoredFields stored = searcher.storedFields();
+            List<VacancyHit> hits = new ArrayList<>();
+            for (int i = (int) Math.min(offset, top.scoreDocs.length); i < top.scoreDocs.length; i++) {
+                hits.add(VacancyFields.toHit(stored.document(top.scoreDocs[i].doc), browse.near()));
+            }
+            return new BrowseResult(top.totalHits.value(), browse.page(), browse.pageSize(), hits,
+                    facetCounts(result.facets));
+        });
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        if (cached != null && cached.reader() == reader) {
+            return cached.state();
+        }
+        if (reader.maxDoc() == 0) {
+            return null;
+        }
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    private static Map<String, List<FacetCount>> facetCounts(Facets facets) throws IOException {
+        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+        for (String dimension : BrowseResult.DIMENSIONS) {
+            FacetResult result;
+            try {
+                result = facets.getAllChildren(dimension);
+            } catch (IllegalArgumentException e) {
+                // No vacancy in this snapshot has ever had a value for the dimension.
+                result = null;
+            }
+            List<FacetCount> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    if (value.value.longValue() > 0) {
+                        values.add(new FacetCount(value.label, value.value.longValue()));
+                    }
+                }
+            }
+            values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+            counts.put(dimension, values);
+        }
+        return counts;
+    }
+
+    private static Query distanceFilter(GeoPoint near, double radiusKm) {
+        double metres = Math.min(radiusKm * 1000, MAX_RADIUS_METRES);
+        return LatLonPoint.newDistanceQuery(LOCATION, near.latitude(), near.longitude(), metres);
+    }
+
+    /** The hits of one page, and the exact total, from one collection. */
+    private record Top(long total, List<ScoreDoc> page) {}
+
+    private static Top top(IndexSearcher searcher, Query query, Sort sort, int page, int pageSize) throws IOException {
+        long offset = (long) page * pageSize;
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        if (offset >= maxDoc) {
+            // Past the last possible hit: count only, never size a collector from the page number.
+            return new Top(searcher.count(query), List.of());
+        }
+        int numHits = (int) Math.min(offset + pageSize, maxDoc);
+        TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE));
+        List<ScoreDoc> hits = new ArrayList<>();
+        for (int i = (int) offset; i < top.scoreDocs.length; i++) {
+            hits.add(top.scoreDocs[i]);
+        }
+        return new Top(top.totalHits.value(), hits);
     }
 
     /** Distinct analysed terms of {@code text}, in order of first appearance, at most {@value #MAX_KEYWORD_TERMS}. */
-    Set<String> keywordTerms(String text) throws IOException {
-        String bounded = text;
-        if (bounded.length() > VacancySearch.KEYWORDS_MAX_LENGTH) {
-            int end = VacancySearch.KEYWORDS_MAX_LENGTH;
-            if (Character.isHighSurrogate(bounded.charAt(end - 1))) {
-                end--;
+    Set<String> keywordTerms(String keywords) {
+        return text.terms(keywords);
+    }
+
+    /**
+     * Answers "does this vacancy's description contain this skill?" for the few vacancies of one page,
+     * from the index itself, since descriptions are not stored. One phrase query per skill, checked by
+     * advancing its iterator to the document.
+     */
+    private final class DescriptionProbe {
+        private final IndexSearcher searcher;
+        private final Map<ProfileText.Skill, Weight> weights = new HashMap<>();
+        private final QueryBuilder phrases = new QueryBuilder(text.indexAnalyzer());
+
+        DescriptionProbe(IndexSearcher searcher) {
+            this.searcher = searcher;
+        }
+
+        boolean matches(ProfileText.Skill skill, int doc) {
+            try {
+                Weight weight = weights.get(skill);
+                if (weight == null) {
+                    Query phrase = phrases.createPhraseQuery(DESCRIPTION, skill.text());
+                    weight = phrase == null ? null
+                            : searcher.createWeight(searcher.rewrite(phrase), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                    weights.put(skill, weight);
+                }
+                if (weight == null) {
+                    return false;
+                }
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                ScorerSupplier supplier = weight.scorerSupplier(leaf);
+                if (supplier == null) {
+                    return false;
+                }
+                Scorer scorer = supplier.get(1);
+                int target = doc - leaf.docBase;
+                TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+                if (twoPhase != null) {
+                    return twoPhase.approximation().advance(target) == target && twoPhase.matches();
+                }
+                return scorer.iterator().advance(target) == target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            bounded = bounded.substring(0, end);
         }
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(DESCRIPTION, bounded)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (terms.size() < MAX_KEYWORD_TERMS && tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        }
-        return terms;
     }
 
-    private static Query keywordQuery(Set<String> terms) {
-        BooleanQuery.Builder keywords = new BooleanQuery.Builder();
-        for (String term : terms) {
-            keywords.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), TITLE_BOOST), Occur.SHOULD);
-            keywords.add(new TermQuery(new Term(DESCRIPTION, term)), Occur.SHOULD);
-        }
-        return keywords.build();
+    private static Map<String, String> commitData(IndexCheckpoint checkpoint) {
+        return Map.of(
+                CURSOR_KEY, Long.toString(checkpoint.outboxCursor()),
+                TAXONOMY_KEY, Integer.toString(checkpoint.taxonomyVersion()),
+                LAYOUT_KEY, LAYOUT);
     }
 
-    private static Term idTerm(long id) {
-        return new Term(ID, Long.toString(id));
-    }
-
-    private static Document toDocument(IndexedVacancy v) {
-        Document d = new Document();
-        d.add(new StringField(ID, Long.toString(v.id()), Field.Store.YES));
-        d.add(new NumericDocValuesField(ID_ORDER, v.id()));
-        d.add(new TextField(TITLE, v.title(), Field.Store.YES));
-        d.add(new TextField(DESCRIPTION, v.description(), Field.Store.NO));
-        d.add(new StoredField(ORGANISATION, v.organisationName()));
-        if (v.occupationCode() != null) {
-            d.add(new StringField(OCCUPATION_CODE, v.occupationCode(), Field.Store.YES));
-        }
-        if (v.occupationTitle() != null) {
-            d.add(new StoredField(OCCUPATION_TITLE, v.occupationTitle()));
-        }
-        d.add(new StringField(DISTRICT, v.postcodeDistrict(), Field.Store.YES));
-        d.add(new StringField(LOCAL_AUTHORITY, v.localAuthority(), Field.Store.YES));
-        double lat = v.location().latitude();
-        double lon = v.location().longitude();
-        d.add(new LatLonPoint(LOCATION, lat, lon));
-        d.add(new LatLonDocValuesField(LOCATION, lat, lon));
-        // Points are quantised; the stored doubles give the exact distance shown to people.
-        d.add(new StoredField(LATITUDE, lat));
-        d.add(new StoredField(LONGITUDE, lon));
-        d.add(new StringField(WORK_MODE, v.workMode().name(), Field.Store.YES));
-        d.add(new DoubleField(HOURS_MIN, v.hoursMin(), Field.Store.YES));
-        d.add(new DoubleField(HOURS_MAX, v.hoursMax(), Field.Store.YES));
-        for (String pattern : v.patterns()) {
-            d.add(new StringField(PATTERN, pattern, Field.Store.YES));
-        }
-        d.add(new StringField(CONTRACT, v.contractType(), Field.Store.YES));
-        if (v.payMin() != null) {
-            d.add(new DoubleField(PAY_MIN, v.payMin(), Field.Store.YES));
-        }
-        if (v.payMax() != null) {
-            d.add(new DoubleField(PAY_MAX, v.payMax(), Field.Store.YES));
-        }
-        if (v.payPeriod() != null) {
-            d.add(new StringField(PAY_PERIOD, v.payPeriod(), Field.Store.YES));
-        }
-        long closingDay = v.closingDate().toEpochDay();
-        d.add(new LongPoint(CLOSING_DAY, closingDay));
-        d.add(new StoredField(CLOSING_DAY, closingDay));
-        // Seconds and nanos separately: exact order and round trip for any Instant, no overflow.
-        d.add(new NumericDocValuesField(PUBLISHED_SECOND, v.publishedAt().getEpochSecond()));
-        d.add(new NumericDocValuesField(PUBLISHED_NANO, v.publishedAt().getNano()));
-        d.add(new StoredField(PUBLISHED, v.publishedAt().toString()));
-        for (String adjustment : v.adjustments()) {
-            d.add(new StringField(ADJUSTMENT, adjustment, Field.Store.YES));
-        }
-        for (String demand : v.demands()) {
-            d.add(new StringField(DEMAND, demand, Field.Store.YES));
-        }
-        return d;
-    }
-
-    private static VacancyHit toHit(Document d, GeoPoint near) {
-        Double distanceKm = null;
-        if (near != null) {
-            GeoPoint location = new GeoPoint(number(d, LATITUDE), number(d, LONGITUDE));
-            distanceKm = Math.round(near.distanceKm(location) * 10) / 10.0;
-        }
-        return new VacancyHit(
-                Long.parseLong(d.get(ID)),
-                d.get(TITLE),
-                d.get(ORGANISATION),
-                d.get(DISTRICT),
-                d.get(LOCAL_AUTHORITY),
-                WorkMode.valueOf(d.get(WORK_MODE)),
-                number(d, HOURS_MIN),
-                number(d, HOURS_MAX),
-                d.get(CONTRACT),
-                optionalNumber(d, PAY_MIN),
-                optionalNumber(d, PAY_MAX),
-                d.get(PAY_PERIOD),
-                LocalDate.ofEpochDay(d.getField(CLOSING_DAY).numericValue().longValue()),
-                Instant.parse(d.get(PUBLISHED)),
-                distanceKm,
-                Set.of(d.getValues(ADJUSTMENT)));
-    }
-
-    private static double number(Document d, String field) {
-        return d.getField(field).numericValue().doubleValue();
-    }
-
-    private static Double optionalNumber(Document d, String field) {
-        IndexableField value = d.getField(field);
-        return value == null ? null : value.numericValue().doubleValue();
-    }
-
-    private static Optional<IndexCheckpoint> parseCheckpoint(Iterable<Map.Entry<String, String>> userData) {
-        Map<String, String> data = new HashMap<>();
-        if (userData != null) {
-            userData.forEach(e -> data.put(e.getKey(), e.getValue()));
-        }
+    private static Optional<IndexCheckpoint> parseCheckpoint(Map<String, String> data) {
         String cursor = data.get(CURSOR_KEY);
         String taxonomy = data.get(TAXONOMY_KEY);
-        if (cursor == null || taxonomy == null) {
+        if (cursor == null || taxonomy == null || !LAYOUT.equals(data.get(LAYOUT_KEY))) {
             return Optional.empty();
         }
         try {
@@ -515,11 +532,10 @@ public final class VacancyIndex implements Closeable {
      */
     @Override
     public void close() throws IOException {
-        writeLock.lock();
         try {
-            IOUtils.close(searcherManager, writer, analyzer, ownsDirectory ? directory : null);
+            store.close();
         } finally {
-            writeLock.unlock();
+            text.close();
         }
     }
 }

@@ -67,17 +67,29 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String fieldId, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
-        input.clear();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        // Select-all and delete, as a person would: clear() alone fires no change event.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
         waitForVaadin();
     }
 
+    /** Types a date into a vaadin-date-picker and commits it with Enter, which also closes its overlay. */
+    void date(String fieldId, String text) {
+        WebElement input = byId(fieldId).findElement(By.cssSelector("input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.sendKeys(text, Keys.ENTER);
+        wait.until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.getElementById(arguments[0]).opened;", fieldId)));
+        waitForVaadin();
+    }
+
     /** Picks an option of a vaadin-select by its visible text. */
     void choose(String selectId, String option) {
-        byId(selectId).click();
+        clickElement(byId(selectId));
         WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//vaadin-select-item[normalize-space(.)=" + quote(option) + "]")));
         item.click();
@@ -87,40 +99,54 @@ final class Browser implements AutoCloseable {
     /** Types into a combo box and takes the first suggestion (or the typed value when custom ones are allowed). */
     void comboBox(String comboId, String text) {
         WebElement input = byId(comboId).findElement(By.cssSelector("input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.sendKeys(text);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         waitForVaadin();
     }
 
+    /** Ticks a checkbox as a keyboard user does: focus it, press space. */
     void check(String checkboxId) {
-        byId(checkboxId).findElement(By.cssSelector("input")).click();
+        toggleByKeyboard(byId(checkboxId));
+    }
+
+    private void toggleByKeyboard(WebElement checkbox) {
+        WebElement input = checkbox.findElement(By.cssSelector("input"));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", input);
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.SPACE).perform();
         waitForVaadin();
     }
 
     void checkOption(String groupId, String label) {
         WebElement group = byId(groupId);
-        group.findElement(By.xpath(".//vaadin-checkbox[normalize-space(.)=" + quote(label) + "]//input")).click();
-        waitForVaadin();
+        toggleByKeyboard(group.findElement(By.xpath(".//vaadin-checkbox[normalize-space(.)=" + quote(label) + "]")));
     }
 
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        clickElement(wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
+    }
+
+    /** Scrolls the element to the middle of its scrolling area first: AppLayout scrolls its content, not the page. */
+    private void clickElement(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
         waitForVaadin();
     }
 
     void clickText(String text) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[self::a or self::vaadin-button][normalize-space(.)=" + quote(text) + "]"))).click();
-        waitForVaadin();
+        clickElement(wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[self::a or self::vaadin-button][normalize-space(.)=" + quote(text) + "]"))));
     }
 
     String text(String id) {
         return byId(id).getText();
     }
 
+    /** The rendered text of the whole page, including parts scrolled out of view (unlike WebElement.getText). */
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText;");
     }
 
     String errorOf(String fieldId) {
@@ -167,6 +193,15 @@ final class Browser implements AutoCloseable {
             return target;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot save screenshot " + name, e);
+        }
+    }
+
+    void saveText(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve(name + ".txt"), path() + "\n" + pageText());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save page text " + name, e);
         }
     }
 

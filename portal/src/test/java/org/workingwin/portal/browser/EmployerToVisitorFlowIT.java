@@ -27,7 +27,7 @@ import org.workingwin.portal.search.VacancyIndexService;
  * adjustments, a specialist publishes it, a visitor finds it by keyword and by distance, and another
  * employer cannot open it by URL.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,6 +43,15 @@ class EmployerToVisitorFlowIT {
     VacancyIndexService index;
 
     private Browser browser;
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            browser.saveText("failed-" + context.getRequiredTestMethod().getName());
+        }
+    };
     private final String word = "Florist" + UUID.randomUUID().toString().substring(0, 6);
     private final String email = TestData.uniqueEmail("florence");
     private String vacancyPath;
@@ -99,7 +108,7 @@ class EmployerToVisitorFlowIT {
         browser.type("pay-min", "12.21");
         browser.type("pay-max", "12.80");
         browser.choose("pay-period", "per hour");
-        browser.type("closing-date", LocalDate.now(clock).plusDays(21).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        browser.date("closing-date", LocalDate.now(clock).plusDays(21).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         browser.check("adjustment-flexible_start");
         browser.type("note-flexible_start", "Start any time between 8 and 10am");
         browser.check("adjustment-quiet_workspace");
@@ -125,6 +134,9 @@ class EmployerToVisitorFlowIT {
         browser.signIn(specialist.email(), TestData.PASSWORD);
         browser.waitForPath("/specialist/vetting");
         String id = vacancyPath.substring(vacancyPath.lastIndexOf('/') + 1);
+        browser.click("details-" + id);
+        browser.waitForText("Make bouquets and serve customers");
+        assertThat(browser.pageText()).contains("Flexible start and finish: Start any time between 8 and 10am");
         browser.screenshot("06-vetting");
         browser.click("publish-" + id);
         browser.waitForText("Published: " + word + " assistant");

@@ -22,7 +22,7 @@ import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.vacancy.VacancyService;
 
-@MicronautTest(startApplication = false)
+@MicronautTest(startApplication = false, transactional = false)
 @Tag("database")
 class VacancyIndexIT {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.workingwin.matching.taxonomy.Taxonomy;
 
 /** The JSON API through the real server (Jetty, Micronaut's servlet at /api). */
-@MicronautTest
+@MicronautTest(transactional = false)
 class ApiIT {
 
     @Inject

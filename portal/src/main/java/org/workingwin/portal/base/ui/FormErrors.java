@@ -23,7 +23,7 @@ public final class FormErrors {
     public void clear() {
         fields.values().forEach(f -> {
             f.setInvalid(false);
-            f.setErrorMessage(null);
+            f.setErrorMessage("");
         });
     }
 

@@ -67,8 +67,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Span who = new Span(user.get().displayName());
             who.addClassName("ww-who");
             Button signOut = new Button("Sign out", e -> {
+                // Location first: the response that invalidates the session still carries the redirect.
+                getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
                 CurrentUser.signOut();
-                getUI().ifPresent(ui -> ui.getPage().setLocation(""));
             });
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.setId("sign-out");

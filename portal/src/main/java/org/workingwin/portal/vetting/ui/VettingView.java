@@ -3,7 +3,13 @@ package org.workingwin.portal.vetting.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -16,9 +22,14 @@ import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.MainLayout;
+import org.workingwin.matching.taxonomy.Adjustment;
+import org.workingwin.matching.taxonomy.Demand;
+import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.portal.vacancy.Vacancy;
+import org.workingwin.portal.vacancy.VacancyDetails;
 import org.workingwin.portal.vacancy.VacancyLimits;
 import org.workingwin.portal.vacancy.VacancyService;
+import org.workingwin.portal.vacancy.ui.VacancyText;
 
 /** Submitted vacancies waiting for a specialist's checks, oldest first; publish from here. */
 @Route(value = "specialist/vetting", layout = MainLayout.class)
@@ -32,15 +43,20 @@ public class VettingView extends VerticalLayout {
     private final SignedInUser user;
     final Grid<Vacancy> grid = new Grid<>(Vacancy.class, false);
 
-    public VettingView(VacancyService vacancies) {
+    private final Taxonomy taxonomy;
+
+    public VettingView(VacancyService vacancies, Taxonomy taxonomy) {
         this.vacancies = vacancies;
+        this.taxonomy = taxonomy;
         this.user = CurrentUser.require();
         addClassName("ww-page");
         setHeightFull();
         grid.addColumn(Vacancy::title).setHeader("Title").setFlexGrow(3);
         grid.addColumn(v -> v.postcodeDistrict() + ", " + v.localAuthority()).setHeader("Where").setFlexGrow(2);
         grid.addColumn(v -> v.closingDate().format(DATE)).setHeader("Closes");
-        grid.addComponentColumn(this::publishButton).setHeader("Action");
+        grid.addComponentColumn(this::actions).setHeader("Actions").setFlexGrow(2);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        grid.setDetailsVisibleOnClick(false);
         grid.setPageSize(VacancyLimits.PAGE_SIZE);
         grid.setItems(q -> vacancies.submitted(user, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) vacancies.countSubmitted(user));
@@ -50,6 +66,33 @@ public class VettingView extends VerticalLayout {
                 new Paragraph("Check each vacancy's description, adjustments and demands before publishing it."),
                 grid);
         setFlexGrow(1, grid);
+    }
+
+    private HorizontalLayout actions(Vacancy v) {
+        Button view = new Button("Details", e -> grid.setDetailsVisible(v, !grid.isDetailsVisible(v)));
+        view.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        view.setAriaLabel("Show or hide the details of " + v.title());
+        view.setId("details-" + v.id());
+        return new HorizontalLayout(view, publishButton(v));
+    }
+
+    /** What a specialist checks before publishing: the text, the adjustments with notes, the demands. */
+    private Div details(Vacancy v) {
+        VacancyDetails d = vacancies.details(user, v.id());
+        UnorderedList offered = new UnorderedList();
+        d.adjustments().forEach(a -> offered.add(new ListItem(
+                taxonomy.adjustment(a.code()).map(Adjustment::label).orElse(a.code())
+                        + (a.note() == null ? "" : ": " + a.note()))));
+        UnorderedList demands = new UnorderedList();
+        d.demands().forEach(code -> demands.add(new ListItem(taxonomy.demand(code).map(Demand::label).orElse(code))));
+        Div box = new Div(new Paragraph(d.organisationName() + " · " + v.occupationTitle() + " · "
+                + VacancyText.hours(v.hoursMin(), v.hoursMax()) + " · "
+                + VacancyText.pay(v.payMin(), v.payMax(), v.payPeriod() == null ? null : v.payPeriod().label())),
+                new Paragraph(v.description()), new H3("Adjustments offered"),
+                d.adjustments().isEmpty() ? new Paragraph("None") : offered, new H3("Demands"),
+                d.demands().isEmpty() ? new Paragraph("None") : demands);
+        box.addClassName("ww-vetting-details");
+        return box;
     }
 
     private Button publishButton(Vacancy v) {
