@@ -75,7 +75,7 @@ public class AccountService {
         return accounts.count() > 0;
     }
 
-    private static SignedInUser signedIn(UserAccount account) {
+    static SignedInUser signedIn(UserAccount account) {
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
                 account.organisationId());
     }

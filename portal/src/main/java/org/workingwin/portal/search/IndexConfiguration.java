@@ -9,6 +9,7 @@ import java.time.Duration;
 public class IndexConfiguration {
 
     private Path folder;
+    private Path participantsFolder;
     private Duration pollInterval = Duration.ofMillis(200);
     private int batchSize = 500;
 
@@ -18,6 +19,14 @@ public class IndexConfiguration {
 
     public void setFolder(Path folder) {
         this.folder = folder;
+    }
+
+    public Path getParticipantsFolder() {
+        return participantsFolder;
+    }
+
+    public void setParticipantsFolder(Path participantsFolder) {
+        this.participantsFolder = participantsFolder;
     }
 
     public Duration getPollInterval() {

@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.workingwin.matching.geo.GeoPoint;
 import org.workingwin.matching.vacancy.IndexedVacancy;
+import org.workingwin.portal.base.index.IndexSource;
+import org.workingwin.portal.base.index.OutboxChange;
 import org.workingwin.portal.employer.EmployerService;
 import org.workingwin.portal.employer.Organisation;
 
@@ -22,11 +24,7 @@ import org.workingwin.portal.employer.Organisation;
  * engine's shape. Only published vacancies are indexable; the closing date is applied at query time.
  */
 @Singleton
-public class VacancyIndexFeed {
-
-    /** One change: the outbox entry's position and the vacancy it names. */
-    public record Change(long position, long vacancyId) {
-    }
+public class VacancyIndexFeed implements IndexSource<IndexedVacancy> {
 
     private final IndexOutboxRepository outbox;
     private final VacancyRepository vacancies;
@@ -44,18 +42,20 @@ public class VacancyIndexFeed {
         this.employers = employers;
     }
 
+    @Override
     @ReadOnly
-    public List<Change> changesAfter(long cursor, int limit) {
+    public List<OutboxChange> changesAfter(long cursor, int limit) {
         return outbox.findByIdGreaterThanOrderById(cursor, Pageable.from(0, limit)).stream()
-                .map(e -> new Change(e.id(), e.vacancyId())).toList();
+                .map(e -> new OutboxChange(e.id(), e.vacancyId())).toList();
     }
 
+    @Override
     @ReadOnly
     public long latestChange() {
         return outbox.latestId();
     }
 
-    /** The vacancy as the index should hold it, or empty when it must not be in the index. */
+    @Override
     @ReadOnly
     public Optional<IndexedVacancy> indexable(long vacancyId) {
         return vacancies.findById(vacancyId)
@@ -63,11 +63,22 @@ public class VacancyIndexFeed {
                 .map(v -> toIndexed(List.of(v)).getFirst());
     }
 
-    /** A page of published vacancies after an id, in id order, for rebuilding the index. */
+    @Override
     @ReadOnly
-    public List<IndexedVacancy> publishedAfter(long afterId, int limit) {
+    public List<IndexedVacancy> indexableAfter(long afterId, int limit) {
         return toIndexed(vacancies.findByStatusAndIdGreaterThanOrderById(VacancyStatus.PUBLISHED, afterId,
                 Pageable.from(0, limit)));
+    }
+
+    @Override
+    public long idOf(IndexedVacancy item) {
+        return item.id();
+    }
+
+    @Override
+    @ReadOnly
+    public long countIndexable() {
+        return vacancies.countByStatus(VacancyStatus.PUBLISHED);
     }
 
     private List<IndexedVacancy> toIndexed(List<Vacancy> batch) {
@@ -81,12 +92,12 @@ public class VacancyIndexFeed {
         Map<Long, Set<String>> demanded = demands.findByVacancyIdInOrderById(ids).stream().collect(
                 Collectors.groupingBy(VacancyDemand::vacancyId,
                         Collectors.mapping(VacancyDemand::code, Collectors.toCollection(TreeSet::new))));
-        Map<Long, String> organisationNames = new HashMap<>();
+        Map<Long, Optional<Organisation>> organisations = new HashMap<>();
         List<IndexedVacancy> result = new ArrayList<>(batch.size());
         for (Vacancy v : batch) {
-            String organisation = organisationNames.computeIfAbsent(v.organisationId(),
-                    id -> employers.find(id).map(Organisation::name).orElse(""));
-            result.add(new IndexedVacancy(v.id(), v.title(), v.description(), organisation, v.occupationCode(),
+            Optional<Organisation> organisation = organisations.computeIfAbsent(v.organisationId(), employers::find);
+            result.add(new IndexedVacancy(v.id(), v.title(), v.description(),
+                    organisation.map(Organisation::name).orElse(""), v.occupationCode(),
                     v.occupationTitle(), v.postcodeDistrict(), v.localAuthority(),
                     new GeoPoint(v.latitude(), v.longitude()), v.workMode(), v.hoursMin(), v.hoursMax(),
                     WorkPatterns.parse(v.workPatterns()).stream().map(Enum::name)
@@ -94,7 +105,8 @@ public class VacancyIndexFeed {
                     v.contractType().name(), v.payMin() == null ? null : v.payMin().doubleValue(),
                     v.payMax() == null ? null : v.payMax().doubleValue(),
                     v.payPeriod() == null ? null : v.payPeriod().name(), v.closingDate(), v.publishedAt(),
-                    offered.getOrDefault(v.id(), Set.of()), demanded.getOrDefault(v.id(), Set.of())));
+                    offered.getOrDefault(v.id(), Set.of()), demanded.getOrDefault(v.id(), Set.of()),
+                    organisation.map(Organisation::sector).orElse(null)));
         }
         return result;
     }

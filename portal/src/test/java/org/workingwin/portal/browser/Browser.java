@@ -96,13 +96,14 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Types into a combo box and takes the first suggestion (or the typed value when custom ones are allowed). */
+    /** Types into a combo box and picks the first suggestion containing the text. */
     void comboBox(String comboId, String text) {
         WebElement input = byId(comboId).findElement(By.cssSelector("input"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.sendKeys(text);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-combo-box-item[contains(normalize-space(.), " + quote(text) + ")]")));
+        item.click();
         waitForVaadin();
     }
 

@@ -169,7 +169,8 @@ class EmployerToVisitorFlowIT {
         browser.click("search");
         browser.clickText(word + " assistant");
         browser.waitForText("Workplace adjustments offered");
-        assertThat(browser.pageText()).contains("Flexible start", "Start any time between 8 and 10am");
+        assertThat(browser.pageText()).contains("Flexible start", "Start any time between 8 and 10am",
+                "Occupation: Sales and retail assistants");
         browser.screenshot("09-public-vacancy");
     }
 

@@ -40,4 +40,16 @@ public final class ApiErrors {
                     .body(new ApiError(e.getMessage(), Map.of()));
         }
     }
+
+    @Produces
+    @Singleton
+    static final class NotAuthenticatedHandler
+            implements ExceptionHandler<ApiActor.NotAuthenticatedException, HttpResponse<ApiError>> {
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ApiActor.NotAuthenticatedException e) {
+            return HttpResponse.<ApiError>status(io.micronaut.http.HttpStatus.UNAUTHORIZED)
+                    .body(new ApiError(e.getMessage(), Map.of()));
+        }
+    }
 }

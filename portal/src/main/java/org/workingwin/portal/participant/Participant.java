@@ -1,0 +1,42 @@
+package org.workingwin.portal.participant;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A participant and the preferences the engine matches on. Multi-valued codes are stored as
+ * comma-separated columns: a handful of values, always read with the row, never queried alone.
+ * Functional needs live in participant_need.
+ */
+@MappedEntity("participant")
+public record Participant(
+        @Id @GeneratedValue @Nullable Long id,
+        String reference,
+        String firstName,
+        String lastName,
+        @Nullable Long specialistId,
+        @Nullable String wantedRoles,
+        String occupationCodes,
+        @Nullable String skills,
+        String sectors,
+        @Nullable Double hoursMin,
+        @Nullable Double hoursMax,
+        String workPatterns,
+        @Nullable BigDecimal minimumPay,
+        @Nullable String minimumPayPeriod,
+        String contractTypes,
+        @Nullable String homeDistrict,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        double maxTravelKm,
+        String workModes,
+        String demandsToAvoid,
+        Instant createdAt,
+        Instant updatedAt,
+        @Version @Nullable Long version) {
+}

@@ -1,0 +1,54 @@
+package org.workingwin.portal.participant;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.workingwin.portal.base.api.ApiActor;
+
+/** Create, update and read participants' matching profiles; specialists (own caseload) and administrators. */
+@Controller("/api/v1/participants")
+class ParticipantController {
+
+    private final ParticipantService participants;
+
+    ParticipantController(ParticipantService participants) {
+        this.participants = participants;
+    }
+
+    @Serdeable
+    record Created(long id) {
+    }
+
+    @Post
+    HttpResponse<Created> create(HttpRequest<?> request, @Body ParticipantInput input) {
+        return HttpResponse.created(new Created(participants.create(ApiActor.require(request), input)));
+    }
+
+    @Put("/{id}")
+    HttpResponse<Void> update(HttpRequest<?> request, @PathVariable long id, @Body ParticipantInput input) {
+        participants.update(ApiActor.require(request), id, input);
+        return HttpResponse.noContent();
+    }
+
+    @Get("/{id}")
+    ParticipantInput read(HttpRequest<?> request, @PathVariable long id) {
+        ParticipantDetails d = participants.details(ApiActor.require(request), id);
+        Participant p = d.participant();
+        Map<String, String> needs = d.needs().stream().collect(Collectors.toMap(ParticipantNeed::code,
+                n -> n.level().name(), (a, b) -> a, java.util.LinkedHashMap::new));
+        return new ParticipantInput(p.reference(), p.firstName(), p.lastName(), p.wantedRoles(),
+                Codes.split(p.occupationCodes()).stream().toList(), p.skills(), Codes.split(p.sectors()).stream().toList(),
+                p.hoursMin(), p.hoursMax(), Codes.split(p.workPatterns()).stream().toList(), p.minimumPay(),
+                p.minimumPayPeriod(), Codes.split(p.contractTypes()).stream().toList(), p.homeDistrict(),
+                p.maxTravelKm(), Codes.split(p.workModes()).stream().toList(), needs,
+                Codes.split(p.demandsToAvoid()).stream().toList());
+    }
+}

@@ -1,0 +1,17 @@
+package org.workingwin.portal.participant;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ParticipantRepository extends CrudRepository<Participant, Long> {
+
+    boolean existsByReference(String reference);
+
+    List<Participant> findByIdGreaterThanOrderById(long afterId, Pageable pageable);
+
+    List<Participant> findBySpecialistIdOrderByLastName(long specialistId);
+}
