@@ -16,9 +16,7 @@ import org.workingwin.matching.vacancy.BrowseResult;
 import org.workingwin.matching.vacancy.IndexCheckpoint;
 import org.workingwin.matching.vacancy.IndexedVacancy;
 import org.workingwin.matching.vacancy.MatchPage;
-import org.workingwin.matching.vacancy.SearchPage;
 import org.workingwin.matching.vacancy.VacancyIndex;
-import org.workingwin.matching.vacancy.VacancySearch;
 import org.workingwin.portal.vacancy.VacancyIndexFeed;
 
 /** The vacancy index under {@code <data-dir>/index}, kept equal to the database by an outbox follower. */
@@ -32,10 +30,6 @@ public class VacancyIndexService implements AutoCloseable {
         Path folder = configuration.getFolder() != null ? configuration.getFolder() : dataDir.resolve("index");
         this.follower = new OutboxFollower<>("vacancy", feed, f -> new Handle(VacancyIndex.open(f, taxonomy)),
                 folder, taxonomy.version(), configuration, clock);
-    }
-
-    public SearchPage search(VacancySearch search) {
-        return read(() -> follower.index().vacancies.search(search));
     }
 
     public BrowseResult browse(BrowseQuery query) {

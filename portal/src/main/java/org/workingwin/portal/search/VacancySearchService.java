@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.workingwin.matching.geo.GeoPoint;
-import org.workingwin.matching.vacancy.SearchPage;
-import org.workingwin.matching.vacancy.VacancySearch;
+import org.workingwin.matching.vacancy.BrowseQuery;
+import org.workingwin.matching.vacancy.BrowseResult;
 import org.workingwin.portal.base.validation.FieldErrors;
 import org.workingwin.portal.location.InvalidPostcodeException;
 import org.workingwin.portal.location.PostcodeDirectory;
@@ -29,35 +29,65 @@ public class VacancySearchService {
         this.clock = clock;
     }
 
-    public SearchPage search(PublicSearch s) {
+    /** Browse with filters, facet counts, sort and paging: the Vacancies page and the public API. */
+    public BrowseResult browse(PublicBrowse b) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String keywords = s.keywords() == null ? null : s.keywords().strip();
-        if (keywords != null && keywords.length() > SearchLimits.KEYWORDS_MAX) {
-            // Long pasted text still searches: only the first words count.
-            keywords = keywords.substring(0, SearchLimits.KEYWORDS_MAX);
+        Located located = locate(b.postcode(), b.radiusKm(), errors);
+        checkHours(b.hoursMin(), "hoursMin", errors);
+        checkHours(b.hoursMax(), "hoursMax", errors);
+        if (!errors.containsKey("hoursMin") && !errors.containsKey("hoursMax") && b.hoursMin() != null
+                && b.hoursMax() != null && b.hoursMin() > b.hoursMax()) {
+            errors.put("hoursMin", "The fewest hours cannot be more than the most hours");
+        }
+        checkPaging(b.page(), b.pageSize(), errors);
+        FieldErrors.throwIfAny(errors);
+        return index.browse(new BrowseQuery(trimmed(b.keywords()), located.near(), located.radius(), b.hoursMin(),
+                b.hoursMax(), b.workModes(), b.contractTypes(), b.localAuthorities(), b.adjustments(), b.sort(),
+                LocalDate.now(clock), b.page(), b.pageSize()));
+    }
+
+    private record Located(GeoPoint near, Double radius) {
+    }
+
+    private Located locate(String postcode, Double radiusKm, Map<String, String> errors) {
+        if (postcode == null || postcode.isBlank()) {
+            return new Located(null, null);
         }
         GeoPoint near = null;
-        Double radius = null;
-        if (s.postcode() != null && !s.postcode().isBlank()) {
-            try {
-                near = postcodes.resolve(s.postcode()).point();
-            } catch (InvalidPostcodeException e) {
-                errors.put("postcode", e.getMessage());
-            }
-            radius = s.radiusKm() == null ? 10.0 : s.radiusKm();
-            if (radius <= 0 || radius > SearchLimits.RADIUS_MAX_KM || radius.isNaN()) {
-                errors.put("radiusKm", "Choose a distance from 1 to " + (int) SearchLimits.RADIUS_MAX_KM + " km");
-            }
+        try {
+            near = postcodes.resolve(postcode).point();
+        } catch (InvalidPostcodeException e) {
+            errors.put("postcode", e.getMessage());
         }
-        if (s.page() < 0) {
+        double radius = radiusKm == null ? 10.0 : radiusKm;
+        if (radius <= 0 || radius > SearchLimits.RADIUS_MAX_KM || Double.isNaN(radius)) {
+            errors.put("radiusKm", "Choose a distance from 1 to " + (int) SearchLimits.RADIUS_MAX_KM + " km");
+        }
+        return new Located(near, radius);
+    }
+
+    private static void checkHours(Double hours, String field, Map<String, String> errors) {
+        if (hours != null && (hours < 0 || hours > 60 || hours.isNaN())) {
+            errors.put(field, "Enter hours a week from 0 to 60");
+        }
+    }
+
+    private static void checkPaging(int page, int pageSize, Map<String, String> errors) {
+        if (page < 0) {
             errors.put("page", "The page number must be 0 or more");
         }
-        if (s.pageSize() < 1 || s.pageSize() > SearchLimits.PAGE_SIZE_MAX) {
+        if (pageSize < 1 || pageSize > SearchLimits.PAGE_SIZE_MAX) {
             errors.put("pageSize", "The page size must be from 1 to " + SearchLimits.PAGE_SIZE_MAX);
         }
-        FieldErrors.throwIfAny(errors);
-        boolean noWords = keywords == null || keywords.isEmpty();
-        return index.search(new VacancySearch(noWords ? null : keywords, near, radius, LocalDate.now(clock),
-                s.page(), s.pageSize()));
     }
+
+    private static String trimmed(String keywords) {
+        if (keywords == null || keywords.isBlank()) {
+            return null;
+        }
+        String stripped = keywords.strip();
+        // Long pasted text still searches: only the first words count.
+        return stripped.length() > SearchLimits.KEYWORDS_MAX ? stripped.substring(0, SearchLimits.KEYWORDS_MAX) : stripped;
+    }
+
 }

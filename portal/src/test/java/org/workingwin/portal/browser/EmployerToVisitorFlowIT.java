@@ -162,11 +162,14 @@ class EmployerToVisitorFlowIT {
 
         browser.type("postcode", "DN1");
         browser.click("search");
-        assertThat(browser.text("result-summary")).isEqualTo("Nothing found. Try other words or a larger distance.");
+        assertThat(browser.text("result-summary")).isEqualTo("Nothing found. Try other words, a larger distance or fewer filters.");
         browser.screenshot("08-search-distance-none");
 
         browser.type("postcode", "");
         browser.click("search");
+        browser.checkOption("filter-adjustment", "Quiet or private workspace (1)");
+        assertThat(browser.text("result-summary")).isEqualTo("1 vacancy found");
+        browser.screenshot("08b-search-filters");
         browser.clickText(word + " assistant");
         browser.waitForText("Workplace adjustments offered");
         assertThat(browser.pageText()).contains("Flexible start", "Start any time between 8 and 10am",

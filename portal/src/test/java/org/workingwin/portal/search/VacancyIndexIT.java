@@ -15,7 +15,9 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.workingwin.matching.vacancy.SearchPage;
+import java.util.Set;
+import org.workingwin.matching.vacancy.BrowseResult;
+import org.workingwin.matching.vacancy.BrowseSort;
 import org.workingwin.matching.vacancy.VacancyHit;
 import org.workingwin.portal.TestData;
 import org.workingwin.portal.base.security.Role;
@@ -44,8 +46,13 @@ class VacancyIndexIT {
         return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    private SearchPage find(String words) {
-        return search.search(new PublicSearch(words, null, null, 0, 20));
+    private BrowseResult find(String words) {
+        return search.browse(browse(words, null, null));
+    }
+
+    private static PublicBrowse browse(String words, String postcode, Double radiusKm) {
+        return new PublicBrowse(words, postcode, radiusKm, null, null, Set.of(), Set.of(), Set.of(), Set.of(),
+                BrowseSort.RELEVANCE, 0, 20);
     }
 
     private static void eventually(BooleanSupplier condition) throws InterruptedException {
@@ -95,10 +102,10 @@ class VacancyIndexIT {
         long doncaster = publishedVacancy("Porter " + word, "DN1 1AA");
         index.catchUp();
 
-        SearchPage near = search.search(new PublicSearch(word, "S1 2HE", 10.0, 0, 20));
+        BrowseResult near = search.browse(browse(word, "S1 2HE", 10.0));
         assertThat(near.hits()).extracting(VacancyHit::id).containsExactly(sheffield);
         assertThat(near.hits().getFirst().distanceKm()).isEqualTo(3.1);
-        SearchPage far = search.search(new PublicSearch(word, "S1", 40.0, 0, 20));
+        BrowseResult far = search.browse(browse(word, "S1", 40.0));
         assertThat(far.hits()).extracting(VacancyHit::id).containsExactlyInAnyOrder(sheffield, doncaster);
     }
 
@@ -106,7 +113,7 @@ class VacancyIndexIT {
     void hostile_search_text_never_breaks_the_query() {
         for (String text : new String[] {"\"", "(", "a:b", "*?", "title:(x OR y)", "🙂", "AND OR NOT", "\\", "x".repeat(10_000),
                 "'; DROP TABLE vacancy; --"}) {
-            SearchPage page = find(text);
+            BrowseResult page = find(text);
             assertThat(page.total()).as(text.length() > 40 ? "long text" : text).isGreaterThanOrEqualTo(0);
         }
         assertThat(find("🙂").total()).isZero();
@@ -115,7 +122,7 @@ class VacancyIndexIT {
     @Test
     void a_bad_postcode_or_distance_is_reported_by_field() {
         try {
-            search.search(new PublicSearch("cook", "nowhere", 500.0, 0, 20));
+            search.browse(browse("cook", "nowhere", 500.0));
             throw new AssertionError("accepted");
         } catch (org.workingwin.portal.base.validation.InvalidInputException e) {
             assertThat(e.fieldErrors()).containsExactly(
@@ -138,15 +145,15 @@ class VacancyIndexIT {
             first = publishedVacancy("Gardener " + word, "S7 1AA");
             VacancyIndexService nodeIndex = node.getBean(VacancyIndexService.class);
             nodeIndex.catchUp();
-            assertThat(nodeIndex.search(new org.workingwin.matching.vacancy.VacancySearch(word, null, null,
-                    LocalDate.now(clock), 0, 10)).total()).isEqualTo(1);
+            assertThat(nodeIndex.browse(new org.workingwin.matching.vacancy.BrowseQuery(word, null, null, null, null, null, null,
+                    null, null, BrowseSort.NEWEST, LocalDate.now(clock), 0, 10)).total()).isEqualTo(1);
         }
         // Committed while that node was stopped: only the outbox knows.
         long second = publishedVacancy("Gardener " + word, "S8 1AA");
         try (ApplicationContext node = ApplicationContext.run(shared, "test")) {
             VacancyIndexService nodeIndex = node.getBean(VacancyIndexService.class);
-            assertThat(nodeIndex.search(new org.workingwin.matching.vacancy.VacancySearch(word, null, null,
-                    LocalDate.now(clock), 0, 10)).hits()).extracting(VacancyHit::id)
+            assertThat(nodeIndex.browse(new org.workingwin.matching.vacancy.BrowseQuery(word, null, null, null, null, null, null,
+                    null, null, BrowseSort.NEWEST, LocalDate.now(clock), 0, 10)).hits()).extracting(VacancyHit::id)
                     .containsExactlyInAnyOrder(first, second);
         }
         // An unreadable index is replaced by one rebuilt from the database.
@@ -157,8 +164,8 @@ class VacancyIndexIT {
         }
         try (ApplicationContext node = ApplicationContext.run(shared, "test")) {
             VacancyIndexService nodeIndex = node.getBean(VacancyIndexService.class);
-            assertThat(nodeIndex.search(new org.workingwin.matching.vacancy.VacancySearch(word, null, null,
-                    LocalDate.now(clock), 0, 10)).hits()).extracting(VacancyHit::id)
+            assertThat(nodeIndex.browse(new org.workingwin.matching.vacancy.BrowseQuery(word, null, null, null, null, null, null,
+                    null, null, BrowseSort.NEWEST, LocalDate.now(clock), 0, 10)).hits()).extracting(VacancyHit::id)
                     .containsExactlyInAnyOrder(first, second);
         }
     }

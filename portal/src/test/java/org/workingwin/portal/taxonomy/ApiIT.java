@@ -49,7 +49,15 @@ class ApiIT {
         String q = URLEncoder.encode("\"(title:*?) 🙂", StandardCharsets.UTF_8);
         HttpResponse<String> response = get("/api/v1/vacancies?q=" + q);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"total\":0,\"page\":0,\"pageSize\":20,\"hits\":[]}");
+        assertThat(response.body()).startsWith("{\"total\":0,\"page\":0,\"pageSize\":20,\"hits\":[],\"facets\":{");
+    }
+
+    @Test
+    void an_unknown_sort_or_work_mode_gets_400_with_the_field() throws Exception {
+        HttpResponse<String> response = get("/api/v1/vacancies?sort=SIDEWAYS");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo(
+                "{\"message\":\"Some values are not valid\",\"fields\":{\"sort\":\"Use RELEVANCE, DISTANCE or NEWEST\"}}");
     }
 
     @Test

@@ -20,21 +20,31 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.workingwin.matching.vacancy.SearchPage;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.workingwin.matching.taxonomy.Adjustment;
+import org.workingwin.matching.taxonomy.Taxonomy;
+import org.workingwin.matching.vacancy.BrowseResult;
+import org.workingwin.matching.vacancy.BrowseSort;
 import org.workingwin.matching.vacancy.VacancyHit;
+import org.workingwin.matching.vacancy.WorkMode;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.base.validation.InvalidInputException;
 import org.workingwin.portal.location.PostcodeDirectory;
-import org.workingwin.portal.search.PublicSearch;
+import org.workingwin.portal.search.PublicBrowse;
 import org.workingwin.portal.search.SearchLimits;
 import org.workingwin.portal.search.VacancySearchService;
+import org.workingwin.portal.vacancy.ContractType;
 import org.workingwin.portal.vacancy.PayPeriod;
 import org.workingwin.portal.vacancy.WorkModes;
-import org.workingwin.portal.vacancy.ui.VacancyText;
 import org.workingwin.portal.vacancy.ui.PublicVacancyView;
+import org.workingwin.portal.vacancy.ui.VacancyText;
 
-/** Anyone can search published vacancies by words and by distance from a postcode. */
+/**
+ * Anyone can browse published vacancies: words, distance from a postcode, and filters with a count
+ * next to every value (work mode, contract, area, adjustments offered); sorted and paged.
+ */
 @Route(value = "vacancies", layout = MainLayout.class)
 @PageTitle("Vacancies | Working Win")
 @AnonymousAllowed
@@ -46,7 +56,12 @@ public class VacancySearchView extends VerticalLayout {
     final TextField keywords = new TextField("Job title or keywords");
     final TextField postcode = new TextField("Near postcode (optional)");
     final Select<Integer> distance = new Select<>();
+    final Select<BrowseSort> sort = new Select<>();
     final Button find = new Button("Search");
+    final FacetFilter workModes;
+    final FacetFilter contracts;
+    final FacetFilter areas;
+    final FacetFilter adjustments;
     final Paragraph summary = new Paragraph();
     final Div results = new Div();
     final Button previous = new Button("Previous page");
@@ -54,7 +69,7 @@ public class VacancySearchView extends VerticalLayout {
     private final FormErrors errors = new FormErrors();
     private int page;
 
-    public VacancySearchView(VacancySearchService search) {
+    public VacancySearchView(VacancySearchService search, Taxonomy taxonomy) {
         this.search = search;
         addClassName("ww-page");
         keywords.setMaxLength(SearchLimits.KEYWORDS_MAX);
@@ -68,13 +83,27 @@ public class VacancySearchView extends VerticalLayout {
         distance.setItemLabelGenerator(km -> "Within " + km + " km");
         distance.setValue(20);
         distance.setId("distance");
+        sort.setLabel("Sort by");
+        sort.setItems(BrowseSort.values());
+        sort.setItemLabelGenerator(s -> switch (s) {
+            case RELEVANCE -> "Best match";
+            case DISTANCE -> "Nearest first";
+            case NEWEST -> "Newest first";
+        });
+        sort.setValue(BrowseSort.RELEVANCE);
+        sort.setId("sort");
+        sort.addValueChangeListener(e -> restart());
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         find.setId("search");
         find.addClickShortcut(Key.ENTER);
-        find.addClickListener(e -> {
-            page = 0;
-            run();
-        });
+        find.addClickListener(e -> restart());
+        workModes = new FacetFilter("Where the work is done", "filter-work-mode",
+                code -> WorkModes.label(WorkMode.valueOf(code)), this::restart);
+        contracts = new FacetFilter("Contract", "filter-contract",
+                code -> ContractType.valueOf(code).label(), this::restart);
+        areas = new FacetFilter("Area", "filter-area", name -> name, this::restart);
+        adjustments = new FacetFilter("Offers these adjustments", "filter-adjustment",
+                code -> taxonomy.adjustment(code).map(Adjustment::label).orElse(code), this::restart);
         previous.addClickListener(e -> {
             page--;
             run();
@@ -87,19 +116,32 @@ public class VacancySearchView extends VerticalLayout {
         summary.getElement().setAttribute("role", "status");
         results.setId("results");
         errors.bind("postcode", postcode).bind("radiusKm", distance);
-        HorizontalLayout form = new HorizontalLayout(keywords, postcode, distance, find);
+        HorizontalLayout form = new HorizontalLayout(keywords, postcode, distance, sort, find);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        HorizontalLayout paging = new HorizontalLayout(previous, next);
+        Div filters = new Div(new H2("Filters"), workModes, contracts, areas, adjustments);
+        filters.addClassName("ww-filters");
+        Div list = new Div(summary, results, new HorizontalLayout(previous, next));
+        list.addClassName("ww-results");
+        Div body = new Div(filters, list);
+        body.addClassName("ww-browse");
         add(new H1("Vacancies"), new Paragraph("Every vacancy here has been checked by a Working Win specialist."),
-                form, summary, results, paging);
+                form, body);
+        run();
+    }
+
+    private void restart() {
+        page = 0;
         run();
     }
 
     private void run() {
         try {
-            SearchPage found = search.search(new PublicSearch(keywords.getValue(), postcode.getValue(),
-                    postcode.getValue().isBlank() ? null : distance.getValue().doubleValue(), page,
+            boolean near = !postcode.getValue().isBlank();
+            BrowseResult found = search.browse(new PublicBrowse(keywords.getValue(), postcode.getValue(),
+                    near ? distance.getValue().doubleValue() : null, null, null,
+                    workModes.getValue().stream().map(WorkMode::valueOf).collect(Collectors.toSet()),
+                    contracts.getValue(), areas.getValue(), adjustments.getValue(), sort.getValue(), page,
                     SearchLimits.PAGE_SIZE));
             errors.clear();
             show(found);
@@ -108,19 +150,21 @@ public class VacancySearchView extends VerticalLayout {
         }
     }
 
-    private void show(SearchPage found) {
+    private void show(BrowseResult found) {
+        workModes.show(found.facets().getOrDefault(BrowseResult.WORK_MODE, List.of()));
+        contracts.show(found.facets().getOrDefault(BrowseResult.CONTRACT_TYPE, List.of()));
+        areas.show(found.facets().getOrDefault(BrowseResult.LOCAL_AUTHORITY, List.of()));
+        adjustments.show(found.facets().getOrDefault(BrowseResult.ADJUSTMENT, List.of()));
         results.removeAll();
         if (found.total() == 0) {
-            summary.setText("Nothing found. Try other words or a larger distance.");
+            summary.setText("Nothing found. Try other words, a larger distance or fewer filters.");
         } else {
             long from = (long) found.page() * found.pageSize() + 1;
             long to = from + found.hits().size() - 1;
             summary.setText(found.total() + (found.total() == 1 ? " vacancy" : " vacancies") + " found"
                     + (found.total() > found.hits().size() ? ", showing " + from + " to " + to : ""));
         }
-        for (VacancyHit hit : found.hits()) {
-            results.add(card(hit));
-        }
+        found.hits().forEach(hit -> results.add(card(hit)));
         previous.setEnabled(page > 0);
         next.setEnabled((long) (page + 1) * found.pageSize() < found.total());
     }
@@ -138,4 +182,5 @@ public class VacancySearchView extends VerticalLayout {
         card.addClassName("ww-card");
         return card;
     }
+
 }
