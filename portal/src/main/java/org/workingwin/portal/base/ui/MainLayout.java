@@ -56,6 +56,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             if (role == Role.SPECIALIST || role == Role.ADMIN) {
                 nav.addItem(new SideNavItem("Vacancies to check", "specialist/vetting"));
+                nav.addItem(new SideNavItem("API tokens", "account/api-tokens"));
+            }
+            if (role == Role.ADMIN) {
+                nav.addItem(new SideNavItem("Search index", "admin/search-index"));
             }
         });
         if (user.isEmpty()) {
