@@ -169,4 +169,26 @@ class VacancyIndexIT {
                     .containsExactlyInAnyOrder(first, second);
         }
     }
+
+    @Test
+    void an_index_written_under_another_taxonomy_version_is_rebuilt_on_start() throws Exception {
+        String word = uniqueWord();
+        long real = publishedVacancy("Joiner " + word, "S6 1AA");
+        Path folder = Files.createTempDirectory("index-taxonomy");
+        try (var stale = org.workingwin.matching.vacancy.VacancyIndex.open(folder)) {
+            stale.upsert(new org.workingwin.matching.vacancy.IndexedVacancy(999_999_999L, "Joiner " + word, "Ghost",
+                    "Nobody Ltd", null, "Joiners", "S6", "Sheffield", new org.workingwin.matching.geo.GeoPoint(53.4, -1.5),
+                    org.workingwin.matching.vacancy.WorkMode.ON_SITE, 10, 20, Set.of("DAYS"), "PERMANENT", null, null,
+                    null, LocalDate.now(clock).plusDays(5), java.time.Instant.now(), Set.of(), Set.of(), null));
+            // Up to date with the change log, but built from an older taxonomy.
+            stale.commit(new org.workingwin.matching.vacancy.IndexCheckpoint(Long.MAX_VALUE / 2, 0));
+        }
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of("portal.index.folder", folder.toString()));
+        properties.put("datasources.default.url", context.getProperty("datasources.default.url", String.class).orElseThrow());
+        try (ApplicationContext node = ApplicationContext.run(properties, "test")) {
+            assertThat(node.getBean(VacancyIndexService.class).browse(new org.workingwin.matching.vacancy.BrowseQuery(
+                    word, null, null, null, null, null, null, null, null, BrowseSort.NEWEST, LocalDate.now(clock), 0, 10))
+                    .hits()).extracting(VacancyHit::id).containsExactly(real);
+        }
+    }
 }
