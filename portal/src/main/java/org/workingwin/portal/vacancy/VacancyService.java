@@ -61,9 +61,7 @@ public class VacancyService {
         Instant now = clock.instant();
         Vacancy saved;
         if (id == null) {
-            saved = vacancies.save(fromDraft(null, actor.organisationId(), draft, checked.location(),
-                    VacancyStatus.DRAFT, null, now, now, null));
-            recordStatus(saved.id(), null, VacancyStatus.DRAFT, actor, null);
+            return insert(actor, actor.organisationId(), draft, checked.location(), VacancyStatus.DRAFT);
         } else {
             Vacancy current = ownVacancy(actor, id);
             if (current.status().isFinished()) {
@@ -81,12 +79,56 @@ public class VacancyService {
             adjustments.deleteByVacancyId(id);
             demands.deleteByVacancyId(id);
         }
-        long vacancyId = saved.id();
+        saveCodes(saved.id(), draft);
+        changed(saved.id());
+        return saved.id();
+    }
+
+    /**
+     * Imports many vacancies for one organisation, all or nothing: every row is checked first and the
+     * errors of all rows are reported together (key "row N: field"); otherwise every row is saved in
+     * this one transaction, as drafts or sent for checks. For specialists and administrators.
+     */
+    @Transactional
+    public List<Long> importAll(SignedInUser actor, long organisationId, List<VacancyDraft> drafts, boolean submit) {
+        NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
+        if (employers.find(organisationId).isEmpty()) {
+            throw new NotAllowedException("No such organisation");
+        }
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        List<PostcodeLocation> locations = new java.util.ArrayList<>(drafts.size());
+        for (int row = 0; row < drafts.size(); row++) {
+            VacancyValidator.Checked checked = validator.check(drafts.get(row), today());
+            int number = row + 1;
+            checked.errors().forEach((field, message) -> errors.put("row " + number + ": " + field, message));
+            locations.add(checked.location());
+        }
+        FieldErrors.throwIfAny(errors);
+        List<Long> ids = new java.util.ArrayList<>(drafts.size());
+        for (int row = 0; row < drafts.size(); row++) {
+            long id = insert(actor, organisationId, drafts.get(row), locations.get(row), VacancyStatus.DRAFT);
+            if (submit) {
+                move(vacancies.findById(id).orElseThrow(), VacancyStatus.SUBMITTED, actor, "Imported");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private long insert(SignedInUser actor, long organisationId, VacancyDraft draft, PostcodeLocation location,
+                        VacancyStatus status) {
+        Instant now = clock.instant();
+        Vacancy saved = vacancies.save(fromDraft(null, organisationId, draft, location, status, null, now, now, null));
+        recordStatus(saved.id(), null, status, actor, null);
+        saveCodes(saved.id(), draft);
+        changed(saved.id());
+        return saved.id();
+    }
+
+    private void saveCodes(long vacancyId, VacancyDraft draft) {
         draft.adjustments().forEach((code, note) -> adjustments.save(
                 new VacancyAdjustment(null, vacancyId, code, note == null || note.isBlank() ? null : note.strip())));
         new TreeSet<>(draft.demands()).forEach(code -> demands.save(new VacancyDemand(null, vacancyId, code)));
-        changed(vacancyId);
-        return vacancyId;
     }
 
     /** Saves the draft and sends it for vetting in one step. */
