@@ -2,6 +2,7 @@ package org.workingwin.portal.match;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -9,6 +10,7 @@ import org.workingwin.matching.vacancy.MatchPage;
 import org.workingwin.portal.base.api.ApiActor;
 
 /** Matches in both directions, with reasons; specialists and administrators with an API token. */
+@SecurityRequirement(name = "apiToken")
 @Controller("/api/v1")
 class MatchController {
 

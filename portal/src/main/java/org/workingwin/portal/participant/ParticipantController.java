@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.workingwin.portal.base.api.ApiActor;
 
 /** Create, update and read participants' matching profiles; specialists (own caseload) and administrators. */
+@SecurityRequirement(name = "apiToken")
 @Controller("/api/v1/participants")
 class ParticipantController {
 

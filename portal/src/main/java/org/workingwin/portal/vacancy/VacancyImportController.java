@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,6 +24,7 @@ import org.workingwin.portal.base.validation.FieldErrors;
  * Bulk import of an organisation's vacancies as JSON: up to {@value #MAX_ROWS} per request, all or
  * nothing, with errors naming the row and the field. Specialists and administrators with an API token.
  */
+@SecurityRequirement(name = "apiToken")
 @Controller("/api/v1/organisations/{organisationId}/vacancies/import")
 class VacancyImportController {
 

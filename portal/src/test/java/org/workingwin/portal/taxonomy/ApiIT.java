@@ -61,6 +61,16 @@ class ApiIT {
     }
 
     @Test
+    void the_openapi_document_describes_every_endpoint() throws Exception {
+        HttpResponse<String> response = get("/api/openapi.yml");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("title: Working Win API", "/api/v1/taxonomy:", "/api/v1/vacancies:",
+                "/api/v1/participants:", "/api/v1/participants/{id}:", "/api/v1/participants/{id}/matches:",
+                "/api/v1/vacancies/{id}/candidates:", "/api/v1/organisations/{organisationId}/vacancies/import:",
+                "scheme: bearer");
+    }
+
+    @Test
     void the_portal_pages_are_served_on_the_same_port() throws Exception {
         HttpResponse<String> response = get("/vacancies");
         assertThat(response.statusCode()).isEqualTo(200);
