@@ -24,6 +24,7 @@ import org.workingwin.portal.employer.EmployerRegistration;
 import org.workingwin.portal.employer.EmployerService;
 import org.workingwin.portal.employer.SizeBand;
 import org.workingwin.portal.occupation.OccupationDirectory;
+import org.workingwin.portal.participant.ParticipantService;
 import org.workingwin.portal.vacancy.VacancyDraft;
 import org.workingwin.portal.vacancy.VacancyService;
 
@@ -78,14 +79,16 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final EmployerService employers;
     private final VacancyService vacancies;
     private final OccupationDirectory occupations;
+    private final ParticipantService participants;
     private final Clock clock;
 
     DemoData(AccountService accounts, EmployerService employers, VacancyService vacancies,
-             OccupationDirectory occupations, Clock clock) {
+             OccupationDirectory occupations, ParticipantService participants, Clock clock) {
         this.accounts = accounts;
         this.employers = employers;
         this.vacancies = vacancies;
         this.occupations = occupations;
+        this.participants = participants;
         this.clock = clock;
     }
 
@@ -103,6 +106,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         SignedInUser admin = accounts.create("admin@example.org", "Alex Admin", PASSWORD, Role.ADMIN, null);
         SignedInUser specialist = accounts.create("specialist@example.org", "Sam Specialist", PASSWORD,
                 Role.SPECIALIST, null);
+        DemoParticipants.create(participants, specialist);
         accounts.create("specialist2@example.org", "Jo Specialist", PASSWORD, Role.SPECIALIST, null);
         accounts.create("participant@example.org", "Pat Participant", PASSWORD, Role.PARTICIPANT, null);
         List<SignedInUser> employerUsers = new ArrayList<>();

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.workingwin.portal.TestData;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.participant.ParticipantInput;
+import org.workingwin.portal.participant.ParticipantService;
 import org.workingwin.portal.search.VacancyIndexService;
 
 /**
@@ -41,6 +43,8 @@ class EmployerToVisitorFlowIT {
     Clock clock;
     @Inject
     VacancyIndexService index;
+    @Inject
+    ParticipantService participants;
 
     private Browser browser;
 
@@ -140,6 +144,18 @@ class EmployerToVisitorFlowIT {
         browser.screenshot("06-vetting");
         browser.click("publish-" + id);
         browser.waitForText("Published: " + word + " assistant");
+
+        participants.create(specialist, new ParticipantInput("WW-" + word, "Jamie", "Rivers", word + " assistant",
+                java.util.List.of("7111"), null, java.util.List.of(), 10.0, 30.0, java.util.List.of(), null, null,
+                java.util.List.of(), "S10 3AB", 10.0, java.util.List.of("ON_SITE"),
+                java.util.Map.of("concentration", "MUST_HAVE"), java.util.List.of()));
+        index.catchUp();
+        browser.open("specialist/participants");
+        browser.clickText("Jamie Rivers");
+        browser.waitForText("Suggested vacancies for Jamie Rivers");
+        assertThat(browser.pageText()).contains(word + " assistant",
+                "Yes: Offers quiet or private workspace, which helps with concentration");
+        browser.screenshot("06b-participant-matches");
         browser.signOut();
     }
 

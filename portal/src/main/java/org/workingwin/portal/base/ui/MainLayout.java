@@ -55,6 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(new SideNavItem("Post a vacancy", "employer/vacancies/edit"));
             }
             if (role == Role.SPECIALIST || role == Role.ADMIN) {
+                nav.addItem(new SideNavItem("My participants", "specialist/participants"));
                 nav.addItem(new SideNavItem("Vacancies to check", "specialist/vetting"));
                 nav.addItem(new SideNavItem("API tokens", "account/api-tokens"));
             }
