@@ -148,7 +148,8 @@ public final class DistanceQueries {
 
         @Override
         public String toString() {
-            return "distance(" + field + " from " + centre + (radiusField == null ? "" : " within " + radiusField) + ")";
+            String within = radiusField == null ? "" : " within " + radiusField;
+            return "distance(" + field + " from " + centre + within + ")";
         }
     }
 }

@@ -38,9 +38,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -116,7 +118,8 @@ public final class ParticipantIndex implements Closeable {
     private static final String LAYOUT_KEY = "layout";
     private static final String LAYOUT = "participant-1";
 
-    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(ID_ORDER, SortField.Type.LONG));
+    private static final Sort BY_SCORE_THEN_ID =
+            new Sort(SortField.FIELD_SCORE, new SortField(ID_ORDER, SortField.Type.LONG));
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -133,6 +136,11 @@ public final class ParticipantIndex implements Closeable {
      */
     public ParticipantIndex(Directory directory) throws IOException {
         this(directory, Taxonomy.loadDefault(), JobTitleSynonyms.loadDefault());
+    }
+
+    /** As {@link #ParticipantIndex(Directory)}, with this taxonomy. */
+    public ParticipantIndex(Directory directory, Taxonomy taxonomy) throws IOException {
+        this(directory, taxonomy, JobTitleSynonyms.loadDefault());
     }
 
     /** As {@link #ParticipantIndex(Directory)}, with this taxonomy and these synonyms. */
@@ -246,7 +254,8 @@ public final class ParticipantIndex implements Closeable {
      * @param page 0-based; negative becomes 0
      * @param pageSize clamped to 1..{@value VacancySearch#MAX_PAGE_SIZE}
      */
-    public CandidatePage candidates(IndexedVacancy vacancy, LocalDate today, int page, int pageSize) throws IOException {
+    public CandidatePage candidates(IndexedVacancy vacancy, LocalDate today, int page, int pageSize)
+            throws IOException {
         int served = Math.max(0, page);
         int size = Math.clamp(pageSize, 1, VacancySearch.MAX_PAGE_SIZE);
         if (vacancy.closingDate().isBefore(today)) {
@@ -263,8 +272,11 @@ public final class ParticipantIndex implements Closeable {
                 return new CandidatePage(searcher.count(query), served, size, List.of());
             }
             int numHits = (int) Math.min(offset + size, maxDoc);
+            // As in the vacancy index: collect only what the page needs, count the total separately.
             TopFieldDocs top = searcher.search(query,
-                    new TopFieldCollectorManager(BY_SCORE_THEN_ID, numHits, null, Integer.MAX_VALUE));
+                    new TopFieldCollectorManager(BY_SCORE_THEN_ID, numHits, null, numHits));
+            long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value() : searcher.count(query);
             List<Candidate> candidates = new ArrayList<>();
             if (offset < top.scoreDocs.length) {
                 List<String> titleTokens = text.tokens(vacancy.title(), TextQueries.MAX_TERMS);
@@ -279,7 +291,7 @@ public final class ParticipantIndex implements Closeable {
                     candidates.add(new Candidate(profile.id(), score, reasons.write(profile, vacancy, evidence)));
                 }
             }
-            return new CandidatePage(top.totalHits.value(), served, size, candidates);
+            return new CandidatePage(total, served, size, candidates);
         });
     }
 
@@ -292,7 +304,8 @@ public final class ParticipantIndex implements Closeable {
             if (furthest.isEmpty()) {
                 return null;
             }
-            q.add(DistanceQueries.withinOwnRadius(HOME, MAX_TRAVEL, v.location(), furthest.getAsDouble()), Occur.FILTER);
+            q.add(DistanceQueries.withinOwnRadius(HOME, MAX_TRAVEL, v.location(), furthest.getAsDouble()),
+                    Occur.FILTER);
         }
         q.add(DoubleField.newRangeQuery(HOURS_MIN, Double.NEGATIVE_INFINITY, v.hoursMax()), Occur.FILTER);
         q.add(DoubleField.newRangeQuery(HOURS_MAX, v.hoursMin(), Double.POSITIVE_INFINITY), Occur.FILTER);
@@ -308,11 +321,12 @@ public final class ParticipantIndex implements Closeable {
             }
         }
         q.add(new TermQuery(new Term(MUST_NEED, UNKNOWN_NEED)), Occur.MUST_NOT);
-        for (String need : rules.needsInConflict(v.adjustments(), v.demands())) {
-            q.add(new TermQuery(new Term(NEED, need)), Occur.MUST_NOT);
+        Set<String> conflicting = rules.needsInConflict(v.adjustments(), v.demands());
+        if (!conflicting.isEmpty()) {
+            q.add(anyOf(NEED, conflicting), Occur.MUST_NOT);
         }
-        for (String demand : v.demands()) {
-            q.add(new TermQuery(new Term(AVOIDS, demand)), Occur.MUST_NOT);
+        if (!v.demands().isEmpty()) {
+            q.add(anyOf(AVOIDS, v.demands()), Occur.MUST_NOT);
         }
         addRanking(q, v, met);
         return q.build();
@@ -328,13 +342,15 @@ public final class ParticipantIndex implements Closeable {
             q.add(new BoostQuery(description, MatchWeights.TEXT), Occur.SHOULD);
         }
         if (v.occupationCode() != null) {
-            q.add(constant(new TermQuery(new Term(OCCUPATION, v.occupationCode())), MatchWeights.OCCUPATION), Occur.SHOULD);
+            q.add(constant(new TermQuery(new Term(OCCUPATION, v.occupationCode())), MatchWeights.OCCUPATION),
+                    Occur.SHOULD);
         }
         for (String need : met) {
             q.add(constant(new TermQuery(new Term(WOULD_NEED, need)), MatchWeights.WOULD_HELP_NEED), Occur.SHOULD);
         }
         if (v.sector() != null) {
-            q.add(constant(new TermQuery(new Term(SECTOR_KEY, sectorKey(v.sector()))), MatchWeights.SECTOR), Occur.SHOULD);
+            q.add(constant(new TermQuery(new Term(SECTOR_KEY, sectorKey(v.sector()))), MatchWeights.SECTOR),
+                    Occur.SHOULD);
         }
         q.add(constant(new TermQuery(new Term(CONTRACT, v.contractType())), MatchWeights.CONTRACT), Occur.SHOULD);
         if (!v.patterns().isEmpty()) {
@@ -384,8 +400,10 @@ public final class ParticipantIndex implements Closeable {
             d.add(new DoublePoint(MAX_TRAVEL_POINT, p.maxTravelKm()));
         }
         // Open-ended hours become infinite bounds, so the overlap test needs no special case.
-        d.add(new DoubleField(HOURS_MIN, p.hoursMin() == null ? Double.NEGATIVE_INFINITY : p.hoursMin(), Field.Store.NO));
-        d.add(new DoubleField(HOURS_MAX, p.hoursMax() == null ? Double.POSITIVE_INFINITY : p.hoursMax(), Field.Store.NO));
+        double hoursMin = p.hoursMin() == null ? Double.NEGATIVE_INFINITY : p.hoursMin();
+        double hoursMax = p.hoursMax() == null ? Double.POSITIVE_INFINITY : p.hoursMax();
+        d.add(new DoubleField(HOURS_MIN, hoursMin, Field.Store.NO));
+        d.add(new DoubleField(HOURS_MAX, hoursMax, Field.Store.NO));
         if (p.minimumHourlyPay() != null) {
             d.add(new DoubleField(MIN_PAY, p.minimumHourlyPay(), Field.Store.NO));
         }
@@ -415,6 +433,10 @@ public final class ParticipantIndex implements Closeable {
 
     private static String sectorKey(String sector) {
         return sector.toLowerCase(Locale.ROOT);
+    }
+
+    private static Query anyOf(String field, Set<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
     private static Query constant(Query query, float weight) {

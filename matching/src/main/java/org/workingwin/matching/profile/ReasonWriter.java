@@ -76,7 +76,8 @@ public final class ReasonWriter {
         String code = vacancy.occupationCode();
         if (code != null && profile.occupationCodes().contains(code)) {
             String title = vacancy.occupationTitle() == null ? "" : " (" + midSentence(vacancy.occupationTitle()) + ")";
-            reasons.add(new Reason(ReasonKind.OCCUPATION, true, "Occupation " + code + title + " matches", List.of(code)));
+            reasons.add(new Reason(ReasonKind.OCCUPATION, true, "Occupation " + code + title + " matches",
+                    List.of(code)));
         }
     }
 

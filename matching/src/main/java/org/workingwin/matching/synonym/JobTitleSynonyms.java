@@ -118,7 +118,8 @@ public final class JobTitleSynonyms {
         private static JobTitleSynonyms load() {
             try (InputStream in = JobTitleSynonyms.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("Missing resource " + RESOURCE + " beside " + JobTitleSynonyms.class);
+                    throw new IllegalStateException(
+                            "Missing resource " + RESOURCE + " beside " + JobTitleSynonyms.class);
                 }
                 return read(new InputStreamReader(in, StandardCharsets.UTF_8));
             } catch (IOException e) {

@@ -49,9 +49,10 @@ public final class TextQueries implements Closeable {
     /** Most phrases read from a list such as "cleaner, kitchen porter". */
     public static final int MAX_PHRASES = 10;
 
-    // A synonym expansion larger than this is dropped in favour of the plain terms; Lucene refuses
-    // queries of more than 1,024 clauses, and the plain terms and other clauses need room too.
-    private static final int MAX_SYNONYM_CLAUSES = 512;
+    // A synonym expansion larger than this is dropped in favour of the plain terms. Lucene refuses
+    // queries of more than 1,024 clauses; a match query holds two keyword queries (wanted roles and
+    // skills), each of at most 2 x 64 plain terms plus this, and its rule and rank clauses need room too.
+    static final int MAX_SYNONYM_CLAUSES = 256;
     private static final int MAX_PATHS = 64;
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;|\\n\\r]+");
 

@@ -51,7 +51,8 @@ public record BrowseResult(long total, int page, int pageSize, List<VacancyHit> 
     public static final String FROM_30_HOURS = "30_AND_OVER";
 
     /** Every dimension, in the order {@link #facets} lists them. */
-    public static final List<String> DIMENSIONS = List.of(WORK_MODE, CONTRACT_TYPE, LOCAL_AUTHORITY, ADJUSTMENT, HOURS_BAND);
+    public static final List<String> DIMENSIONS =
+            List.of(WORK_MODE, CONTRACT_TYPE, LOCAL_AUTHORITY, ADJUSTMENT, HOURS_BAND);
 
     public BrowseResult {
         hits = List.copyOf(hits);

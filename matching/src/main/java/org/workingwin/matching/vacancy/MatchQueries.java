@@ -20,6 +20,7 @@ import static org.workingwin.matching.vacancy.VacancyFields.WORK_MODE;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ import org.workingwin.matching.geo.DistanceQueries;
 import org.workingwin.matching.profile.MatchWeights;
 import org.workingwin.matching.profile.NeedLevel;
 import org.workingwin.matching.profile.ParticipantProfile;
+import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.matching.text.TextQueries;
 
 /**
@@ -61,9 +63,15 @@ final class MatchQueries {
      * hours overlap; hourly pay at least the minimum when both are given; every must-have need met;
      * no demand clashing with any need unless mitigated; no avoided demand.
      */
-    static Query forProfile(ParticipantProfile p, LocalDate today, TextQueries text) {
+    static Query forProfile(ParticipantProfile p, LocalDate today, TextQueries text, Taxonomy taxonomy) {
         if (p.workModes().isEmpty()) {
             return null;
+        }
+        for (Map.Entry<String, NeedLevel> need : p.needs().entrySet()) {
+            if (need.getValue() == NeedLevel.MUST_HAVE && taxonomy.need(need.getKey()).isEmpty()) {
+                // No adjustment meets a need the taxonomy does not know.
+                return null;
+            }
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(LongPoint.newRangeQuery(CLOSING_DAY, today.toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
@@ -84,12 +92,16 @@ final class MatchQueries {
             if (need.getValue() == NeedLevel.MUST_HAVE) {
                 q.add(new TermQuery(new Term(MEETS_NEED, need.getKey())), Occur.FILTER);
             }
-            q.add(new TermQuery(new Term(CONFLICTS_NEED, need.getKey())), Occur.MUST_NOT);
         }
-        for (String demand : p.demandsToAvoid()) {
-            q.add(new TermQuery(new Term(DEMAND, demand)), Occur.MUST_NOT);
+        // One clause each, however many needs and demands, so that no profile can reach Lucene's
+        // limit on clauses.
+        if (!p.needs().isEmpty()) {
+            q.add(anyOf(CONFLICTS_NEED, p.needs().keySet()), Occur.MUST_NOT);
         }
-        addRanking(q, p, today, text);
+        if (!p.demandsToAvoid().isEmpty()) {
+            q.add(anyOf(DEMAND, p.demandsToAvoid()), Occur.MUST_NOT);
+        }
+        addRanking(q, p, today, text, taxonomy);
         return q.build();
     }
 
@@ -104,7 +116,8 @@ final class MatchQueries {
         return reach.build();
     }
 
-    private static void addRanking(BooleanQuery.Builder q, ParticipantProfile p, LocalDate today, TextQueries text) {
+    private static void addRanking(BooleanQuery.Builder q, ParticipantProfile p, LocalDate today, TextQueries text,
+            Taxonomy taxonomy) {
         for (String part : new String[] {p.wantedRoles(), p.skills()}) {
             Query keywords = part == null ? null : text.keywords(part, TITLE, MatchWeights.TITLE_BOOST, DESCRIPTION);
             if (keywords != null) {
@@ -115,13 +128,14 @@ final class MatchQueries {
             q.add(constant(anyOf(OCCUPATION_CODE, p.occupationCodes()), MatchWeights.OCCUPATION), Occur.SHOULD);
         }
         for (Map.Entry<String, NeedLevel> need : p.needs().entrySet()) {
-            if (need.getValue() == NeedLevel.WOULD_HELP) {
+            if (need.getValue() == NeedLevel.WOULD_HELP && taxonomy.need(need.getKey()).isPresent()) {
                 q.add(constant(new TermQuery(new Term(MEETS_NEED, need.getKey())), MatchWeights.WOULD_HELP_NEED),
                         Occur.SHOULD);
             }
         }
         if (!p.sectors().isEmpty()) {
-            Set<String> keys = p.sectors().stream().map(VacancyFields::sectorKey).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> keys = p.sectors().stream().map(VacancyFields::sectorKey)
+                    .collect(Collectors.toCollection(TreeSet::new));
             q.add(constant(anyOf(SECTOR_KEY, keys), MatchWeights.SECTOR), Occur.SHOULD);
         }
         if (!p.contractTypes().isEmpty()) {
@@ -151,7 +165,7 @@ final class MatchQueries {
                 Duration.ofDays(MatchWeights.RECENCY_PIVOT_DAYS).toSeconds()), Occur.SHOULD);
     }
 
-    static Query anyOf(String field, java.util.Collection<String> values) {
+    static Query anyOf(String field, Collection<String> values) {
         if (values.size() == 1) {
             return new TermQuery(new Term(field, values.iterator().next()));
         }

@@ -55,6 +55,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
@@ -63,6 +64,7 @@ import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.QueryBuilder;
 import org.workingwin.matching.geo.GeoPoint;
 import org.workingwin.matching.index.IndexStore;
+import org.workingwin.matching.profile.MatchWeights;
 import org.workingwin.matching.profile.NeedRules;
 import org.workingwin.matching.profile.ParticipantProfile;
 import org.workingwin.matching.profile.ProfileText;
@@ -103,7 +105,7 @@ public final class VacancyIndex implements Closeable {
     public static final int MAX_KEYWORD_TERMS = TextQueries.MAX_TERMS;
 
     /** How much more a keyword found in the title counts than one found in the description. */
-    static final float TITLE_BOOST = org.workingwin.matching.profile.MatchWeights.TITLE_BOOST;
+    static final float TITLE_BOOST = MatchWeights.TITLE_BOOST;
 
     // Commit user-data keys. The layout changes whenever documents gain fields old ones lack.
     private static final String CURSOR_KEY = "outboxCursor";
@@ -122,7 +124,8 @@ public final class VacancyIndex implements Closeable {
     private static final Sort BY_RECENCY = new Sort(NEWEST_THEN_ID);
     private static final Sort BY_RELEVANCE = new Sort(
             SortField.FIELD_SCORE, NEWEST_THEN_ID[0], NEWEST_THEN_ID[1], NEWEST_THEN_ID[2]);
-    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(ID_ORDER, SortField.Type.LONG));
+    private static final Sort BY_SCORE_THEN_ID =
+            new Sort(SortField.FIELD_SCORE, new SortField(ID_ORDER, SortField.Type.LONG));
 
     private final TextQueries text;
     private final NeedRules rules;
@@ -293,8 +296,10 @@ public final class VacancyIndex implements Closeable {
      * every must-have need met by an offered adjustment; no demand that clashes with any of their
      * needs unless a mitigating adjustment is offered; and none of the demands they avoid. Avoided
      * demands are a hard rule because a participant who says "no night work" means it whatever is
-     * offered. The rank is described by {@link org.workingwin.matching.profile.MatchWeights}; ties
-     * go to the lower id, so paging through every page reaches each suggestion exactly once.
+     * offered. A must-have need the taxonomy does not know can never be met, so it rules out every
+     * vacancy. The rank is described by {@link MatchWeights}; ties go to the lower id, so paging
+     * through every page reaches each suggestion exactly once. Reasons are written for the page served
+     * only.
      *
      * @param page 0-based; negative becomes 0
      * @param pageSize clamped to 1..{@value VacancySearch#MAX_PAGE_SIZE}
@@ -302,7 +307,7 @@ public final class VacancyIndex implements Closeable {
     public MatchPage match(ParticipantProfile profile, LocalDate today, int page, int pageSize) throws IOException {
         int served = Math.max(0, page);
         int size = Math.clamp(pageSize, 1, VacancySearch.MAX_PAGE_SIZE);
-        Query query = MatchQueries.forProfile(profile, today, text);
+        Query query = MatchQueries.forProfile(profile, today, text, rules.taxonomy());
         if (query == null) {
             return new MatchPage(0, served, size, List.of());
         }
@@ -381,8 +386,10 @@ public final class VacancyIndex implements Closeable {
             }
             long offset = (long) browse.page() * browse.pageSize();
             int wanted = (int) Math.min(offset + browse.pageSize(), Math.max(1, reader.maxDoc()));
-            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = new DrillSideways(searcher, FACETS, state)
-                    .search(query, new TopFieldCollectorManager(chosen, wanted, null, Integer.MAX_VALUE));
+            // Facets count every match, so the hits are counted exactly in the same pass.
+            DrillSideways sideways = new DrillSideways(searcher, FACETS, state);
+            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+                    sideways.search(query, new TopFieldCollectorManager(chosen, wanted, null, Integer.MAX_VALUE));
             TopFieldDocs top = result.collectorResult;
             StoredFields stored = searcher.storedFields();
             List<VacancyHit> hits = new ArrayList<>();
@@ -447,12 +454,16 @@ public final class VacancyIndex implements Closeable {
             return new Top(searcher.count(query), List.of());
         }
         int numHits = (int) Math.min(offset + pageSize, maxDoc);
-        TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE));
+        // Collecting only as many hits as needed lets Lucene skip documents that cannot reach the page;
+        // the exact total then comes from a count, which filters without scoring anything.
+        TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, numHits, null, numHits));
         List<ScoreDoc> hits = new ArrayList<>();
         for (int i = (int) offset; i < top.scoreDocs.length; i++) {
             hits.add(top.scoreDocs[i]);
         }
-        return new Top(top.totalHits.value(), hits);
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                ? top.totalHits.value() : searcher.count(query);
+        return new Top(total, hits);
     }
 
     /** Distinct analysed terms of {@code text}, in order of first appearance, at most {@value #MAX_KEYWORD_TERMS}. */

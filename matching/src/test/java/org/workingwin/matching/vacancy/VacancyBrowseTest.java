@@ -74,7 +74,7 @@ class VacancyBrowseTest {
                 Map.entry(BrowseResult.ADJUSTMENT,
                         List.of(count("flexible_start", 4), count("quiet_workspace", 2), count("phased_start", 1))),
                 Map.entry(BrowseResult.HOURS_BAND,
-                        List.of(count("16_TO_29", 4), count("30_AND_OVER", 3), count("UNDER_16", 1))));
+                        List.of(count("16_TO_29", 3), count("30_AND_OVER", 3), count("UNDER_16", 1))));
     }
 
     @Test

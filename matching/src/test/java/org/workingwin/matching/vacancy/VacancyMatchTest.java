@@ -238,6 +238,18 @@ class VacancyMatchTest {
     }
 
     @Test
+    void roles_and_skills_full_of_synonyms_stay_within_lucenes_clause_limit() throws IOException {
+        add(vacancy(1).title("Carer"), vacancy(2));
+        // 64 different single-word titles that all have synonyms, then more: the most a query expands.
+        String manyTitles = "carer cleaner receptionist waiter gardener barista chef porter binman chambermaid "
+                .repeat(7) + "carer";
+        MatchPage page = index.match(profile(1).roles(manyTitles).skills(manyTitles).build(), TODAY, 0, 10);
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.matches().get(0).vacancy().id()).isEqualTo(1L);
+        assertThat(index.search(new VacancySearch(manyTitles, null, null, TODAY, 0, 10)).total()).isEqualTo(1);
+    }
+
+    @Test
     void need_terms_come_from_the_taxonomy_the_index_was_opened_with() throws IOException {
         Taxonomy small = Taxonomy.read(new ByteArrayInputStream("""
                 {"version": 7,
