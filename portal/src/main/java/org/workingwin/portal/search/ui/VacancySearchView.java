@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -42,8 +43,8 @@ import org.workingwin.portal.vacancy.ui.PublicVacancyView;
 import org.workingwin.portal.vacancy.ui.VacancyText;
 
 /**
- * Anyone can browse published vacancies: words, distance from a postcode, and filters with a count
- * next to every value (work mode, contract, area, adjustments offered); sorted and paged.
+ * Anyone can browse published vacancies: words, distance from a postcode, hours a week, and filters with
+ * a count next to every value (work mode, contract, area, adjustments offered); sorted and paged.
  */
 @Route(value = "vacancies", layout = MainLayout.class)
 @PageTitle("Vacancies | Working Win")
@@ -57,6 +58,8 @@ public class VacancySearchView extends VerticalLayout {
     final TextField postcode = new TextField("Near postcode (optional)");
     final Select<Integer> distance = new Select<>();
     final Select<BrowseSort> sort = new Select<>();
+    final NumberField hoursMin = new NumberField("Hours a week, from");
+    final NumberField hoursMax = new NumberField("to");
     final Button find = new Button("Search");
     final FacetFilter workModes;
     final FacetFilter contracts;
@@ -83,6 +86,14 @@ public class VacancySearchView extends VerticalLayout {
         distance.setItemLabelGenerator(km -> "Within " + km + " km");
         distance.setValue(20);
         distance.setId("distance");
+        for (NumberField hours : List.of(hoursMin, hoursMax)) {
+            hours.setMin(0);
+            hours.setMax(60);
+            hours.setWidth("8em");
+            hours.setClearButtonVisible(true);
+        }
+        hoursMin.setId("hours-min");
+        hoursMax.setId("hours-max");
         sort.setLabel("Sort by");
         sort.setItems(BrowseSort.values());
         sort.setItemLabelGenerator(s -> switch (s) {
@@ -115,8 +126,9 @@ public class VacancySearchView extends VerticalLayout {
         summary.setId("result-summary");
         summary.getElement().setAttribute("role", "status");
         results.setId("results");
-        errors.bind("postcode", postcode).bind("radiusKm", distance);
-        HorizontalLayout form = new HorizontalLayout(keywords, postcode, distance, sort, find);
+        errors.bind("postcode", postcode).bind("radiusKm", distance).bind("hoursMin", hoursMin)
+                .bind("hoursMax", hoursMax);
+        HorizontalLayout form = new HorizontalLayout(keywords, postcode, distance, hoursMin, hoursMax, sort, find);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         Div filters = new Div(new H2("Filters"), workModes, contracts, areas, adjustments);
@@ -139,7 +151,7 @@ public class VacancySearchView extends VerticalLayout {
         try {
             boolean near = !postcode.getValue().isBlank();
             BrowseResult found = search.browse(new PublicBrowse(keywords.getValue(), postcode.getValue(),
-                    near ? distance.getValue().doubleValue() : null, null, null,
+                    near ? distance.getValue().doubleValue() : null, hoursMin.getValue(), hoursMax.getValue(),
                     workModes.getValue().stream().map(WorkMode::valueOf).collect(Collectors.toSet()),
                     contracts.getValue(), areas.getValue(), adjustments.getValue(), sort.getValue(), page,
                     SearchLimits.PAGE_SIZE));
