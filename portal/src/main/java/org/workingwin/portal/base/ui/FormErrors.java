@@ -55,6 +55,12 @@ public final class FormErrors {
     }
 
     public static void success(String message) {
+        // An earlier error is out of date once something succeeds: do not leave it beside the good news.
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null) {
+            ui.getChildren().filter(c -> c instanceof Notification note && note.getThemeNames().contains("error"))
+                    .map(Notification.class::cast).toList().forEach(Notification::close);
+        }
         Notification n = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }

@@ -25,6 +25,7 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
 
     public NotAllowedView() {
         setId("not-allowed");
+        addClassName("ww-page");
         add(new H1("You are not allowed to see this page"), reason,
                 new Paragraph("If you think you should be able to, sign in with the right account or ask "
                         + "the Working Win team."),
