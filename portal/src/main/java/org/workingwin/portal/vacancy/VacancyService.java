@@ -68,9 +68,10 @@ public class VacancyService {
                 throw new NotAllowedException("This vacancy is " + current.status().label().toLowerCase()
                         + " and can no longer be changed");
             }
-            // Published content changed after vetting must be checked again before anyone sees it.
-            VacancyStatus status = current.status() == VacancyStatus.PUBLISHED ? VacancyStatus.SUBMITTED
-                    : current.status();
+            // What vetting checked (the words, adjustments and demands) must be checked again when it
+            // changes; dates, pay and other terms of a published vacancy can change without new checks.
+            VacancyStatus status = current.status() == VacancyStatus.PUBLISHED && vettedContentChanged(current, draft)
+                    ? VacancyStatus.SUBMITTED : current.status();
             saved = vacancies.update(fromDraft(id, current.organisationId(), draft, checked.location(), status,
                     current.publishedAt(), current.createdAt(), now, current.version()));
             if (status != current.status()) {
@@ -136,7 +137,7 @@ public class VacancyService {
     public long submit(SignedInUser actor, Long id, VacancyDraft draft) {
         long vacancyId = save(actor, id, draft);
         Vacancy current = ownVacancy(actor, vacancyId);
-        if (current.status() == VacancyStatus.DRAFT) {
+        if (current.status() == VacancyStatus.DRAFT || current.status() == VacancyStatus.RETURNED) {
             move(current, VacancyStatus.SUBMITTED, actor, null);
         }
         return vacancyId;
@@ -148,6 +149,36 @@ public class VacancyService {
         NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
         Vacancy current = vacancies.findById(id).orElseThrow(() -> new NotAllowedException("No such vacancy"));
         move(current, VacancyStatus.PUBLISHED, actor, null);
+    }
+
+    /**
+     * A specialist (or administrator) sends a submitted vacancy back to its employer with a reason, which
+     * the employer sees on the vacancy. Returns what the employer's email needs.
+     */
+    @Transactional
+    public SentBack sendBack(SignedInUser actor, long id, String reason) {
+        NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        FieldErrors.requireText(errors, "reason", reason, VacancyLimits.REASON_MAX, "the reason for the employer");
+        FieldErrors.throwIfAny(errors);
+        Vacancy current = vacancies.findById(id).orElseThrow(() -> new NotAllowedException("No such vacancy"));
+        move(current, VacancyStatus.RETURNED, actor, reason.strip());
+        Organisation organisation = employers.find(current.organisationId()).orElseThrow();
+        return new SentBack(current.id(), current.title(), organisation.contactEmail(), organisation.contactName(),
+                reason.strip());
+    }
+
+    /** A vacancy sent back for changes, with what the employer needs to hear about it. */
+    public record SentBack(long vacancyId, String title, String contactEmail, String contactName, String reason) {
+    }
+
+    /** The reason of the latest send-back, while the vacancy is still sent back. */
+    public static java.util.Optional<String> sendBackReason(VacancyDetails details) {
+        if (details.vacancy().status() != VacancyStatus.RETURNED) {
+            return java.util.Optional.empty();
+        }
+        return details.history().stream().filter(c -> c.toStatus() == VacancyStatus.RETURNED)
+                .reduce((first, second) -> second).map(VacancyStatusChange::reason);
     }
 
     @Transactional
@@ -239,8 +270,21 @@ public class VacancyService {
         changed(current.id());
     }
 
+    private boolean vettedContentChanged(Vacancy current, VacancyDraft draft) {
+        Map<String, String> offered = new java.util.HashMap<>();
+        adjustments.findByVacancyIdOrderById(current.id()).forEach(a -> offered.put(a.code(), a.note()));
+        Map<String, String> wanted = new java.util.HashMap<>();
+        draft.adjustments().forEach((code, note) -> wanted.put(code, note == null || note.isBlank() ? null : note.strip()));
+        java.util.Set<String> demanded = new java.util.HashSet<>(
+                demands.findByVacancyIdOrderById(current.id()).stream().map(VacancyDemand::code).toList());
+        return !current.title().equals(draft.title().strip())
+                || !current.description().equals(draft.description().strip())
+                || !offered.equals(wanted) || !demanded.equals(new java.util.HashSet<>(draft.demands()));
+    }
+
     private static String verb(VacancyStatus next) {
         return switch (next) {
+            case RETURNED -> "sent back";
             case DRAFT -> "made a draft again";
             case SUBMITTED -> "sent for checks";
             case PUBLISHED -> "published";

@@ -3,12 +3,13 @@ package org.workingwin.portal.vacancy;
 import java.util.Set;
 
 /**
- * A vacancy's life: drafted and submitted by the employer, published by a specialist after vetting,
- * then closed, filled or withdrawn. Only PUBLISHED (and not past its closing date) is visible to
+ * A vacancy's life: drafted and submitted by the employer, published by a specialist after vetting (or
+ * sent back with a reason, changed and submitted again), then closed, filled or withdrawn. Only PUBLISHED (and not past its closing date) is visible to
  * participants and takes part in matching.
  */
 public enum VacancyStatus {
-    DRAFT("Draft"), SUBMITTED("Waiting for checks"), PUBLISHED("Published"), CLOSED("Closed"),
+    DRAFT("Draft"), SUBMITTED("Waiting for checks"), RETURNED("Sent back for changes"), PUBLISHED("Published"),
+    CLOSED("Closed"),
     FILLED("Filled"), WITHDRAWN("Withdrawn");
 
     private final String label;
@@ -29,7 +30,8 @@ public enum VacancyStatus {
     boolean canMoveTo(VacancyStatus next) {
         return switch (this) {
             case DRAFT -> Set.of(SUBMITTED, WITHDRAWN).contains(next);
-            case SUBMITTED -> Set.of(PUBLISHED, DRAFT, WITHDRAWN).contains(next);
+            case SUBMITTED -> Set.of(PUBLISHED, RETURNED, DRAFT, WITHDRAWN).contains(next);
+            case RETURNED -> Set.of(SUBMITTED, WITHDRAWN).contains(next);
             case PUBLISHED -> Set.of(SUBMITTED, CLOSED, FILLED, WITHDRAWN).contains(next);
             case CLOSED, FILLED, WITHDRAWN -> false;
         };

@@ -191,7 +191,7 @@ class VacancyServiceIT {
     }
 
     @Test
-    void changing_a_published_vacancy_sends_it_back_for_checks() {
+    void changing_the_words_of_a_published_vacancy_sends_it_back_for_checks() {
         SignedInUser employer = data.employer("Edit Ltd");
         long id = vacancies.submit(employer, null, valid("Version one"));
         vacancies.publish(data.user(Role.SPECIALIST), id);
@@ -201,6 +201,61 @@ class VacancyServiceIT {
         assertThat(details.vacancy().status()).isEqualTo(VacancyStatus.SUBMITTED);
         assertThat(details.history().getLast().reason()).isEqualTo("Changed after publication");
         assertThat(vacancies.publicDetails(id)).isEmpty();
+    }
+
+    @Test
+    void changing_the_adjustments_of_a_published_vacancy_sends_it_back_but_a_new_closing_date_does_not() {
+        SignedInUser employer = data.employer("Dates Ltd");
+        long id = vacancies.submit(employer, null, valid("Steady"));
+        vacancies.publish(data.user(Role.SPECIALIST), id);
+
+        vacancies.save(employer, id, with(valid("Steady"), f -> {
+            f.put("closingDate", today().plusDays(60));
+            return f;
+        }));
+        assertThat(vacancies.details(employer, id).vacancy().status()).isEqualTo(VacancyStatus.PUBLISHED);
+        assertThat(vacancies.details(employer, id).vacancy().closingDate()).isEqualTo(today().plusDays(60));
+
+        vacancies.save(employer, id, with(valid("Steady"), f -> {
+            f.put("adjustments", Map.of("flexible_start", "Start between 8 and 10am"));
+            return f;
+        }));
+        assertThat(vacancies.details(employer, id).vacancy().status()).isEqualTo(VacancyStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_specialist_sends_a_vacancy_back_with_a_reason_the_employer_sees_until_it_is_resubmitted() {
+        SignedInUser employer = data.employer("Returned Ltd");
+        SignedInUser specialist = data.user(Role.SPECIALIST);
+        long id = vacancies.submit(employer, null, valid("Needs work"));
+
+        VacancyService.SentBack sent = vacancies.sendBack(specialist, id, "  Please say which days the shifts are.  ");
+
+        assertThat(sent.reason()).isEqualTo("Please say which days the shifts are.");
+        assertThat(sent.title()).isEqualTo("Needs work");
+        VacancyDetails details = vacancies.details(employer, id);
+        assertThat(details.vacancy().status()).isEqualTo(VacancyStatus.RETURNED);
+        assertThat(VacancyService.sendBackReason(details)).contains("Please say which days the shifts are.");
+        vacancies.save(employer, id, valid("Needs work, days given"));
+        assertThat(vacancies.details(employer, id).vacancy().status()).isEqualTo(VacancyStatus.RETURNED);
+        vacancies.submit(employer, id, valid("Needs work, days given"));
+        VacancyDetails resubmitted = vacancies.details(employer, id);
+        assertThat(resubmitted.vacancy().status()).isEqualTo(VacancyStatus.SUBMITTED);
+        assertThat(VacancyService.sendBackReason(resubmitted)).isEmpty();
+    }
+
+    @Test
+    void a_send_back_needs_a_reason_and_a_specialist() {
+        SignedInUser employer = data.employer("Reasonless Ltd");
+        long id = vacancies.submit(employer, null, valid("Unclear"));
+        assertThatThrownBy(() -> vacancies.sendBack(employer, id, "Fix it")).isInstanceOf(NotAllowedException.class);
+        try {
+            vacancies.sendBack(data.user(Role.SPECIALIST), id, " ");
+            throw new AssertionError("accepted");
+        } catch (InvalidInputException e) {
+            assertThat(e.fieldErrors()).containsExactly(Map.entry("reason", "Enter the reason for the employer"));
+        }
+        assertThat(vacancies.details(employer, id).vacancy().status()).isEqualTo(VacancyStatus.SUBMITTED);
     }
 
     @Test

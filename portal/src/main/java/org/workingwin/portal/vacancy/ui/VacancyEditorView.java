@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,6 +45,7 @@ public class VacancyEditorView extends VerticalLayout implements HasUrlParameter
     private final SignedInUser user;
     private final H1 heading = new H1("Post a vacancy");
     private final Span status = new Span();
+    final Paragraph sentBack = new Paragraph();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final VerticalLayout history = new VerticalLayout();
     final VacancyForm form;
@@ -57,10 +59,13 @@ public class VacancyEditorView extends VerticalLayout implements HasUrlParameter
         addClassName("ww-page");
         status.addClassName("ww-status");
         status.setId("vacancy-status");
+        sentBack.setId("sent-back-reason");
+        sentBack.addClassName("ww-sent-back");
+        sentBack.setVisible(false);
         actions.setWrap(true);
         history.setPadding(false);
         form.addSaveListener(e -> save(e.submit()));
-        add(heading, status, form, actions, history);
+        add(heading, status, sentBack, form, actions, history);
     }
 
     @Override
@@ -82,6 +87,10 @@ public class VacancyEditorView extends VerticalLayout implements HasUrlParameter
         heading.setText(details.vacancy().title());
         VacancyStatus current = details.vacancy().status();
         status.setText("Status: " + current.label());
+        VacancyService.sendBackReason(details).ifPresentOrElse(reason -> {
+            sentBack.setText("A Working Win specialist asks you to change this before it is published: " + reason);
+            sentBack.setVisible(true);
+        }, () -> sentBack.setVisible(false));
         form.write(VacancyService.toDraft(details), occupations::find);
         form.setReadOnly(current.isFinished());
         if (current == VacancyStatus.PUBLISHED) {

@@ -2,6 +2,7 @@ package org.workingwin.portal.vetting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,8 +32,10 @@ import org.workingwin.portal.vacancy.VacancyDetails;
 import org.workingwin.portal.vacancy.VacancyLimits;
 import org.workingwin.portal.vacancy.VacancyService;
 import org.workingwin.portal.vacancy.ui.VacancyText;
+import org.workingwin.portal.base.validation.InvalidInputException;
+import org.workingwin.portal.vetting.VettingService;
 
-/** Submitted vacancies waiting for a specialist's checks, oldest first; publish from here. */
+/** Submitted vacancies waiting for a specialist's checks, oldest first; publish or send back from here. */
 @Route(value = "specialist/vetting", layout = MainLayout.class)
 @PageTitle("Vacancies to check | Working Win")
 @RolesAllowed({"SPECIALIST", "ADMIN"})
@@ -45,8 +49,11 @@ public class VettingView extends VerticalLayout {
 
     private final Taxonomy taxonomy;
 
-    public VettingView(VacancyService vacancies, Taxonomy taxonomy) {
+    private final VettingService vetting;
+
+    public VettingView(VacancyService vacancies, VettingService vetting, Taxonomy taxonomy) {
         this.vacancies = vacancies;
+        this.vetting = vetting;
         this.taxonomy = taxonomy;
         this.user = CurrentUser.require();
         addClassName("ww-page");
@@ -73,7 +80,45 @@ public class VettingView extends VerticalLayout {
         view.addThemeVariants(ButtonVariant.LUMO_SMALL);
         view.setAriaLabel("Show or hide the details of " + v.title());
         view.setId("details-" + v.id());
-        return new HorizontalLayout(view, publishButton(v));
+        Button sendBack = new Button("Send back", e -> openSendBack(v));
+        sendBack.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        sendBack.setAriaLabel("Send " + v.title() + " back to the employer");
+        sendBack.setId("send-back-" + v.id());
+        HorizontalLayout actions = new HorizontalLayout(view, sendBack, publishButton(v));
+        actions.setWrap(true);
+        return actions;
+    }
+
+    /** Asks for the reason the employer will read, then sends the vacancy back. */
+    private void openSendBack(Vacancy v) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Send back: " + v.title());
+        TextArea reason = new TextArea("What should the employer change?");
+        reason.setMaxLength(VacancyLimits.REASON_MAX);
+        reason.setWidthFull();
+        reason.setMinHeight("8em");
+        reason.setId("send-back-reason");
+        Button confirm = new Button("Send back", e -> {
+            try {
+                VettingService.SendBackResult result = vetting.sendBack(user, v.id(), reason.getValue());
+                dialog.close();
+                FormErrors.success(result.emailed() ? "Sent back and emailed to the employer: " + result.title()
+                        : "Sent back: " + result.title() + ". The email could not be sent; the employer sees "
+                        + "the reason on the vacancy.");
+                grid.getDataProvider().refreshAll();
+            } catch (InvalidInputException ex) {
+                reason.setErrorMessage(ex.fieldErrors().get("reason"));
+                reason.setInvalid(true);
+            } catch (NotAllowedException ex) {
+                FormErrors.error(ex.getMessage());
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("confirm-send-back");
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.add(reason);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     /** What a specialist checks before publishing: the text, the adjustments with notes, the demands. */
@@ -98,7 +143,7 @@ public class VettingView extends VerticalLayout {
     private Button publishButton(Vacancy v) {
         Button publish = new Button("Publish", e -> {
             try {
-                vacancies.publish(user, v.id());
+                vetting.publish(user, v.id());
                 FormErrors.success("Published: " + v.title());
                 grid.getDataProvider().refreshAll();
             } catch (NotAllowedException ex) {
