@@ -56,6 +56,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             if (role == Role.SPECIALIST || role == Role.ADMIN) {
                 nav.addItem(new SideNavItem("My participants", "specialist/participants"));
+                if (role == Role.SPECIALIST) {
+                    nav.addItem(new SideNavItem("Employer contacts", "specialist/employer-contacts"));
+                }
                 nav.addItem(new SideNavItem("Vacancies to check", "specialist/vetting"));
                 nav.addItem(new SideNavItem("API tokens", "account/api-tokens"));
             }

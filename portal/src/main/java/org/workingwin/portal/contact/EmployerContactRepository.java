@@ -1,0 +1,18 @@
+package org.workingwin.portal.contact;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.LocalDate;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface EmployerContactRepository extends CrudRepository<EmployerContact, Long> {
+
+    List<EmployerContact> findBySpecialistId(long specialistId, Pageable pageable);
+
+    long countBySpecialistId(long specialistId);
+
+    long countBySpecialistIdAndContactDateBetween(long specialistId, LocalDate from, LocalDate to);
+}
