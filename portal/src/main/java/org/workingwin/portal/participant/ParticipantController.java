@@ -10,8 +10,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.workingwin.portal.base.api.ApiActor;
 
 /** Create, update and read participants' matching profiles; specialists (own caseload) and administrators. */
@@ -42,15 +40,6 @@ class ParticipantController {
 
     @Get("/{id}")
     ParticipantInput read(HttpRequest<?> request, @PathVariable long id) {
-        ParticipantDetails d = participants.details(ApiActor.require(request), id);
-        Participant p = d.participant();
-        Map<String, String> needs = d.needs().stream().collect(Collectors.toMap(ParticipantNeed::code,
-                n -> n.level().name(), (a, b) -> a, java.util.LinkedHashMap::new));
-        return new ParticipantInput(p.reference(), p.firstName(), p.lastName(), p.wantedRoles(),
-                Codes.split(p.occupationCodes()).stream().toList(), p.skills(), Codes.split(p.sectors()).stream().toList(),
-                p.hoursMin(), p.hoursMax(), Codes.split(p.workPatterns()).stream().toList(), p.minimumPay(),
-                p.minimumPayPeriod(), Codes.split(p.contractTypes()).stream().toList(), p.homeDistrict(),
-                p.maxTravelKm(), Codes.split(p.workModes()).stream().toList(), needs,
-                Codes.split(p.demandsToAvoid()).stream().toList());
+        return participants.input(ApiActor.require(request), id);
     }
 }

@@ -76,6 +76,20 @@ public class ParticipantService {
         return new ParticipantDetails(participant, needs.findByParticipantIdOrderById(id));
     }
 
+    /** A participant's profile as the form and the API show it. */
+    @Transactional
+    public ParticipantInput input(SignedInUser actor, long id) {
+        Participant p = visible(actor, id);
+        Map<String, String> levels = needs.findByParticipantIdOrderById(id).stream().collect(
+                java.util.stream.Collectors.toMap(ParticipantNeed::code, n -> n.level().name(), (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+        return new ParticipantInput(p.reference(), p.firstName(), p.lastName(), p.wantedRoles(),
+                List.copyOf(Codes.split(p.occupationCodes())), p.skills(), List.copyOf(Codes.split(p.sectors())),
+                p.hoursMin(), p.hoursMax(), List.copyOf(Codes.split(p.workPatterns())), p.minimumPay(),
+                p.minimumPayPeriod(), List.copyOf(Codes.split(p.contractTypes())), p.homeDistrict(), p.maxTravelKm(),
+                List.copyOf(Codes.split(p.workModes())), levels, List.copyOf(Codes.split(p.demandsToAvoid())));
+    }
+
     /** The engine's profile of a participant the actor may see. */
     @Transactional
     public ParticipantProfile profile(SignedInUser actor, long id) {

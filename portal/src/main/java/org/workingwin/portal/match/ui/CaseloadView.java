@@ -1,6 +1,7 @@
 package org.workingwin.portal.match.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,11 +32,18 @@ public class CaseloadView extends VerticalLayout {
         grid.addColumn(Participant::reference).setHeader("Trial reference");
         grid.addColumn(p -> p.wantedRoles() == null ? "" : p.wantedRoles()).setHeader("Looking for").setFlexGrow(3);
         grid.addColumn(p -> p.homeDistrict() == null ? "Remote only" : p.homeDistrict()).setHeader("Home");
+        grid.addComponentColumn(p -> {
+            Anchor edit = new Anchor("specialist/participants/edit/" + p.id(), "Edit");
+            edit.getElement().setAttribute("aria-label", "Edit " + p.firstName() + " " + p.lastName());
+            return edit;
+        }).setHeader("Profile");
         grid.setItems(participants.caseload(CurrentUser.require()));
         grid.setAriaLabel("My participants");
         grid.setEmptyStateText("No participants on your caseload yet.");
+        Anchor add = new Anchor("specialist/participants/edit", "Add a participant");
+        add.setId("add-participant");
         add(new H1("My participants"), new Paragraph("Open a participant to see the vacancies that suit them, "
-                + "with the reasons you can read out to them."), grid);
+                + "with the reasons you can read out to them."), add, grid);
         setFlexGrow(1, grid);
     }
 }
