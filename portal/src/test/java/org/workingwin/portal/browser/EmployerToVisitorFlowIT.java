@@ -156,6 +156,11 @@ class EmployerToVisitorFlowIT {
         assertThat(browser.pageText()).contains(word + " assistant",
                 "Yes: Offers quiet or private workspace, which helps with concentration");
         browser.screenshot("06b-participant-matches");
+        browser.open("specialist/participants");
+        browser.screenshot("06c-caseload");
+        browser.click("add-participant");
+        browser.waitForText("Functional needs");
+        browser.screenshot("06d-participant-editor");
         browser.signOut();
     }
 
