@@ -71,6 +71,20 @@ public class AccountService {
         return signedIn(saved);
     }
 
+    /**
+     * How a change's author is named to a viewer: the Working Win team (no organisation) sees names;
+     * employers see their own colleagues' names, and the Working Win team as a role, not as a person.
+     */
+    public String authorName(long userId, Long viewerOrganisationId) {
+        return accounts.findById(userId).map(a -> switch (a.role()) {
+            case EMPLOYER -> viewerOrganisationId == null || viewerOrganisationId.equals(a.organisationId())
+                    ? a.displayName() : "the employer";
+            case SPECIALIST -> viewerOrganisationId == null ? a.displayName() : "a Working Win specialist";
+            case ADMIN -> viewerOrganisationId == null ? a.displayName() : "the Working Win team";
+            case PARTICIPANT -> "a participant";
+        }).orElse("someone no longer registered");
+    }
+
     public boolean anyAccountExists() {
         return accounts.count() > 0;
     }

@@ -18,6 +18,7 @@ import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.validation.FieldErrors;
+import org.workingwin.portal.account.AccountService;
 import org.workingwin.portal.employer.EmployerService;
 import org.workingwin.portal.employer.Organisation;
 import org.workingwin.portal.location.PostcodeLocation;
@@ -36,12 +37,13 @@ public class VacancyService {
     private final IndexOutboxRepository outbox;
     private final VacancyValidator validator;
     private final EmployerService employers;
+    private final AccountService accounts;
     private final Clock clock;
 
     VacancyService(VacancyRepository vacancies, VacancyAdjustmentRepository adjustments,
                    VacancyDemandRepository demands, VacancyStatusChangeRepository history,
                    IndexOutboxRepository outbox, VacancyValidator validator, EmployerService employers,
-                   Clock clock) {
+                   AccountService accounts, Clock clock) {
         this.vacancies = vacancies;
         this.adjustments = adjustments;
         this.demands = demands;
@@ -49,6 +51,7 @@ public class VacancyService {
         this.outbox = outbox;
         this.validator = validator;
         this.employers = employers;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -202,7 +205,7 @@ public class VacancyService {
         NotAllowedException.requireRole(actor, Role.EMPLOYER, Role.SPECIALIST, Role.ADMIN);
         Vacancy vacancy = actor.is(Role.EMPLOYER) ? ownVacancy(actor, id)
                 : vacancies.findById(id).orElseThrow(() -> new NotAllowedException("No such vacancy"));
-        return detailsOf(vacancy);
+        return detailsOf(vacancy, actor.organisationId());
     }
 
     /** A published vacancy that has not closed: what anyone, signed in or not, may read. */
@@ -210,7 +213,7 @@ public class VacancyService {
     public Optional<VacancyDetails> publicDetails(long id) {
         return vacancies.findById(id)
                 .filter(v -> v.status() == VacancyStatus.PUBLISHED && !v.closingDate().isBefore(today()))
-                .map(this::detailsOf);
+                .map(v -> detailsOf(v, -1L));
     }
 
     @Transactional
@@ -253,11 +256,14 @@ public class VacancyService {
                 new TreeSet<>(details.demands()));
     }
 
-    private VacancyDetails detailsOf(Vacancy vacancy) {
+    private VacancyDetails detailsOf(Vacancy vacancy, Long viewerOrganisationId) {
         String organisation = employers.find(vacancy.organisationId()).map(Organisation::name).orElse("");
+        List<VacancyStatusChange> changes = history.findByVacancyIdOrderById(vacancy.id());
+        Map<Long, String> authors = new java.util.HashMap<>();
+        changes.forEach(c -> authors.computeIfAbsent(c.changedBy(), id -> accounts.authorName(id, viewerOrganisationId)));
         return new VacancyDetails(vacancy, organisation, adjustments.findByVacancyIdOrderById(vacancy.id()),
-                demands.findByVacancyIdOrderById(vacancy.id()).stream().map(VacancyDemand::code).toList(),
-                history.findByVacancyIdOrderById(vacancy.id()));
+                demands.findByVacancyIdOrderById(vacancy.id()).stream().map(VacancyDemand::code).toList(), changes,
+                authors);
     }
 
     private void move(Vacancy current, VacancyStatus next, SignedInUser actor, String reason) {

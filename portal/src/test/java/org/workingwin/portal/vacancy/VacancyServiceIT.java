@@ -172,6 +172,10 @@ class VacancyServiceIT {
                         org.assertj.core.groups.Tuple.tuple(VacancyStatus.SUBMITTED, employer.id()),
                         org.assertj.core.groups.Tuple.tuple(VacancyStatus.PUBLISHED, specialist.id()));
         assertThat(vacancies.publicDetails(id)).isPresent();
+        assertThat(details.authors()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                employer.id(), "Erin Employer", specialist.id(), "Test SPECIALIST"));
+        assertThat(vacancies.details(employer, id).authors()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                employer.id(), "Erin Employer", specialist.id(), "a Working Win specialist"));
     }
 
     @Test

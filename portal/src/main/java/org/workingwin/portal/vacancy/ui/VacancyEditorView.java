@@ -110,7 +110,8 @@ public class VacancyEditorView extends VerticalLayout implements HasUrlParameter
         history.removeAll();
         UnorderedList list = new UnorderedList();
         for (VacancyStatusChange change : details.history()) {
-            list.add(new ListItem(WHEN.format(change.changedAt()) + ": " + change.toStatus().label()
+            list.add(new ListItem(WHEN.format(change.changedAt()) + ": " + change.toStatus().label() + ", by "
+                    + details.authors().get(change.changedBy())
                     + (change.reason() == null ? "" : " (" + change.reason() + ")")));
         }
         history.add(new H2("History"), list);
