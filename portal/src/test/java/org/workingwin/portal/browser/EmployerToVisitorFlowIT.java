@@ -217,5 +217,23 @@ class EmployerToVisitorFlowIT {
         browser.waitForPath("/sign-in?return=employer%2Fvacancies");
         browser.open("specialist/vetting");
         assertThat(browser.path()).startsWith("/sign-in");
+        browser.open("");
+        assertThat(browser.pageText()).contains("Working Win helps people with a health condition");
+        browser.screenshot("11-home");
+        browser.open("about-the-data");
+        assertThat(browser.pageText()).contains("Contains OS data © Crown copyright and database right 2025.",
+                "This service uses the ESCO classification of the European Commission.");
+        browser.screenshot("12-about-the-data");
+    }
+
+    @Test
+    @Order(7)
+    void an_administrator_rebuilds_the_indexes_and_sees_the_progress() {
+        browser.signIn(data.user(Role.ADMIN).email(), TestData.PASSWORD);
+        browser.open("admin/search-index");
+        browser.click("rebuild-index");
+        browser.waitForText("Last rebuilt with");
+        assertThat(browser.pageText()).contains("Vacancies", "Participants", "in the index, change log position");
+        browser.screenshot("13-search-index");
     }
 }

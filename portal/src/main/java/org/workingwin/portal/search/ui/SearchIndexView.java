@@ -61,17 +61,22 @@ public class SearchIndexView extends VerticalLayout {
         polling.remove();
     }
 
+    private static String records(long count) {
+        return count == 1 ? "1 record" : count + " records";
+    }
+
     private void show() {
         states.removeAll();
         for (SearchIndexAdmin.IndexState state : java.util.List.of(admin.vacancyIndex(user), admin.participantIndex(user))) {
             ProgressBar bar = new ProgressBar(0, 1, state.rebuild().fraction());
             bar.getElement().setAttribute("aria-label", state.name() + " rebuild progress");
+            bar.setWidthFull();
             String status = state.rebuild().running()
                     ? "Rebuilding: " + state.rebuild().done() + " of " + state.rebuild().total()
                     : state.rebuild().error() != null ? state.rebuild().error()
                     : state.rebuild().finishedAt() == null ? "Up to date"
-                    : "Last rebuilt with " + state.rebuild().done() + " records";
-            states.add(new H2(state.name()), new Paragraph(state.documents() + " records in the index"
+                    : "Last rebuilt with " + records(state.rebuild().done());
+            states.add(new H2(state.name()), new Paragraph(records(state.documents()) + " in the index"
                     + (state.cursor() >= 0 ? ", change log position " + state.cursor() : "")),
                     new Paragraph(status), bar);
         }
