@@ -24,8 +24,9 @@ import org.apache.lucene.search.Query;
  * the very edge of a participant's travel distance could be in reach one way round and out of reach
  * the other. Each filter here is a fast {@link LatLonPoint} prefilter with a little slack, followed
  * by an exact check on doubles stored as doc values, which runs only for documents that pass every
- * cheaper clause. One of the filters takes its radius from each document, for the participant
- * index, where every participant has their own travel distance.
+ * cheaper clause, and is remembered per place ({@link DistanceCache}). One of the filters takes its
+ * radius from each document, for the participant index, where every participant has their own travel
+ * distance.
  */
 public final class DistanceQueries {
 
@@ -51,7 +52,7 @@ public final class DistanceQueries {
 
     /** Documents whose point under {@code field} is at most {@code km} from {@code centre}. */
     public static Query within(String field, GeoPoint centre, double km) {
-        return filtered(field, centre, km, new Distance(field, centre, null));
+        return new WithinDistanceQuery(field, centre, km);
     }
 
     /**
@@ -90,6 +91,8 @@ public final class DistanceQueries {
             NumericDocValues lat = DocValues.getNumeric(context.reader(), field + "_lat");
             NumericDocValues lon = DocValues.getNumeric(context.reader(), field + "_lon");
             NumericDocValues radius = radiusField == null ? null : DocValues.getNumeric(context.reader(), radiusField);
+            // Documents share few places, so the arc sine runs once per place, not per document.
+            DistanceCache distances = new DistanceCache(centre);
             return new DoubleValues() {
                 private double value;
 
@@ -103,8 +106,7 @@ public final class DistanceQueries {
                     if (!lat.advanceExact(doc) || !lon.advanceExact(doc)) {
                         return false;
                     }
-                    double km = GeoPoint.distanceKm(centre.latitude(), centre.longitude(),
-                            Double.longBitsToDouble(lat.longValue()), Double.longBitsToDouble(lon.longValue()));
+                    double km = distances.km(lat.longValue(), lon.longValue());
                     if (radius == null) {
                         value = km;
                         return true;

@@ -82,6 +82,9 @@ public final class ReasonWriter {
     }
 
     private void needsMet(ParticipantProfile profile, IndexedVacancy vacancy, List<Reason> reasons) {
+        if (profile.needs().isEmpty()) {
+            return;
+        }
         for (NeedLevel level : NeedLevel.values()) {
             for (Need need : rules.taxonomy().needs()) {
                 if (profile.hasNeed(need.code(), level)) {
@@ -95,6 +98,9 @@ public final class ReasonWriter {
     }
 
     private void demandsMitigated(ParticipantProfile profile, IndexedVacancy vacancy, List<Reason> reasons) {
+        if (profile.needs().isEmpty() || vacancy.demands().isEmpty()) {
+            return; // nothing can clash
+        }
         for (Demand demand : rules.taxonomy().demands()) {
             if (!vacancy.demands().contains(demand.code())) {
                 continue;
@@ -219,17 +225,22 @@ public final class ReasonWriter {
         if (profile.patterns().isEmpty() || vacancy.patterns().isEmpty()) {
             return;
         }
-        List<String> outside = ordered(vacancy.patterns().stream()
-                .filter(p -> !profile.patterns().contains(p)).toList());
+        List<String> outsideCodes = new ArrayList<>();
+        for (String pattern : vacancy.patterns()) {
+            if (!profile.patterns().contains(pattern)) {
+                outsideCodes.add(pattern);
+            }
+        }
+        List<String> outside = ordered(outsideCodes);
         if (outside.isEmpty()) {
             List<String> all = ordered(List.copyOf(vacancy.patterns()));
-            String words = joinAnd(all.stream().map(ReasonWriter::patternWord).toList());
+            String words = joinAnd(patternWords(all));
             String sentence = all.size() == 1
                     ? capitalised(words) + ", a wanted pattern"
                     : capitalised(words) + ", all wanted patterns";
             reasons.add(new Reason(ReasonKind.PATTERN, true, sentence, all));
         } else {
-            String words = joinAnd(outside.stream().map(ReasonWriter::patternWord).toList());
+            String words = joinAnd(patternWords(outside));
             String sentence = outside.size() == 1
                     ? "Includes " + words + ", which is not a wanted pattern"
                     : "Includes " + words + ", which are not wanted patterns";
@@ -252,6 +263,9 @@ public final class ReasonWriter {
     }
 
     private void needsNotMet(ParticipantProfile profile, IndexedVacancy vacancy, List<Reason> reasons) {
+        if (profile.needs().isEmpty()) {
+            return;
+        }
         for (NeedLevel level : NeedLevel.values()) {
             for (Need need : rules.taxonomy().needs()) {
                 if (profile.hasNeed(need.code(), level) && rules.firstMeeting(need, vacancy.adjustments()).isEmpty()) {
@@ -280,11 +294,20 @@ public final class ReasonWriter {
 
     /** "£12.21"; "£25,000" for whole amounts that are not hourly; always pence for hourly amounts. */
     static String pounds(double amount, boolean alwaysPence) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.UK);
         boolean whole = amount == Math.rint(amount);
-        DecimalFormat format = new DecimalFormat(!alwaysPence && whole ? "#,##0" : "#,##0.00", symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
+        DecimalFormat format = (!alwaysPence && whole ? WHOLE_POUNDS : POUNDS_AND_PENCE).get();
         return "£" + format.format(amount);
+    }
+
+    // DecimalFormat is costly to make and not thread-safe: one of each per thread.
+    private static final ThreadLocal<DecimalFormat> WHOLE_POUNDS = ThreadLocal.withInitial(() -> poundsFormat("#,##0"));
+    private static final ThreadLocal<DecimalFormat> POUNDS_AND_PENCE =
+            ThreadLocal.withInitial(() -> poundsFormat("#,##0.00"));
+
+    private static DecimalFormat poundsFormat(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
     }
 
     /** A label as it reads inside a sentence: first letter lower-cased, unless it starts an acronym. */
@@ -304,6 +327,14 @@ public final class ReasonWriter {
         return code.replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
+    private static List<String> patternWords(List<String> codes) {
+        List<String> words = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            words.add(patternWord(code));
+        }
+        return words;
+    }
+
     private static List<String> ordered(List<String> patterns) {
         Set<String> result = new LinkedHashSet<>();
         for (String known : PATTERN_ORDER) {
@@ -311,7 +342,11 @@ public final class ReasonWriter {
                 result.add(known);
             }
         }
-        patterns.stream().sorted().forEach(result::add);
+        if (result.size() < patterns.size()) {
+            List<String> others = new ArrayList<>(patterns);
+            others.sort(null);
+            result.addAll(others);
+        }
         return List.copyOf(result);
     }
 

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LimitTokenCountFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -29,6 +30,30 @@ public final class EnglishText {
     /** The index-time analyser for titles, descriptions, wanted roles and skills. */
     public static Analyzer indexAnalyzer() {
         return new EnglishAnalyzer();
+    }
+
+    /** Longest word sequence indexed as one term by {@link #shingleAnalyzer()}. */
+    public static final int MAX_SHINGLE_WORDS = 4;
+
+    /**
+     * The index chain followed by shingles: every run of 2 to {@value #MAX_SHINGLE_WORDS} neighbouring
+     * words as one term ("care assist"), with a "_" where a stop word was removed, so that a multi-word
+     * job title can be looked up as one term instead of a phrase. For job-title fields only.
+     */
+    public static Analyzer shingleAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream result = new EnglishPossessiveFilter(source);
+                result = new LowerCaseFilter(result);
+                result = new StopFilter(result, STOP_WORDS);
+                result = new PorterStemFilter(result);
+                ShingleFilter shingles = new ShingleFilter(result, 2, MAX_SHINGLE_WORDS);
+                shingles.setOutputUnigrams(false);
+                return new TokenStreamComponents(source, shingles);
+            }
+        };
     }
 
     /**

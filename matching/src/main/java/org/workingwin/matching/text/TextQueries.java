@@ -19,6 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -164,6 +165,44 @@ public final class TextQueries implements Closeable {
             query.add(new BoostQuery(synonyms, titleBoost), Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /**
+     * Keyword relevance for matching, as {@link #keywords} but with the job-title synonyms given as
+     * word sequences ({@code titlePaths}: each wanted phrase that has synonyms, and each synonym) and
+     * looked up whole in {@code shingleField}, where the title is indexed with
+     * {@link EnglishText#shingleAnalyzer()}: a two-word synonym then costs one term, not a phrase
+     * query. Sequences longer than a shingle stay phrase queries on {@code titleField}. Null when the
+     * text has no terms.
+     */
+    public Query keywords(String text, List<List<String>> titlePaths, String titleField, String shingleField,
+            float titleBoost, String descriptionField) {
+        Set<String> terms = terms(text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(anyTerm(terms, titleField, titleBoost), Occur.SHOULD);
+        query.add(anyTerm(terms, descriptionField, 1f), Occur.SHOULD);
+        Set<List<String>> seen = new LinkedHashSet<>();
+        for (List<String> path : titlePaths) {
+            if (!path.isEmpty() && seen.add(path) && seen.size() <= MAX_SYNONYM_CLAUSES) {
+                query.add(new BoostQuery(wholeSequence(path, titleField, shingleField), titleBoost), Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
+    private static Query wholeSequence(List<String> path, String titleField, String shingleField) {
+        if (path.size() == 1) {
+            return new TermQuery(new Term(titleField, path.get(0)));
+        }
+        if (path.size() <= EnglishText.MAX_SHINGLE_WORDS) {
+            return new TermQuery(new Term(shingleField, String.join(" ", path)));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        path.forEach(word -> phrase.add(new Term(titleField, word)));
+        return phrase.build();
     }
 
     /**

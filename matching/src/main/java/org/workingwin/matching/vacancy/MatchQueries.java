@@ -2,68 +2,94 @@ package org.workingwin.matching.vacancy;
 
 import static org.workingwin.matching.vacancy.VacancyFields.CLOSING_DAY;
 import static org.workingwin.matching.vacancy.VacancyFields.CONFLICTS_NEED;
-import static org.workingwin.matching.vacancy.VacancyFields.CONTRACT;
 import static org.workingwin.matching.vacancy.VacancyFields.DEMAND;
 import static org.workingwin.matching.vacancy.VacancyFields.DESCRIPTION;
 import static org.workingwin.matching.vacancy.VacancyFields.HOURS_MAX;
 import static org.workingwin.matching.vacancy.VacancyFields.HOURS_MIN;
 import static org.workingwin.matching.vacancy.VacancyFields.LOCATION;
 import static org.workingwin.matching.vacancy.VacancyFields.MEETS_NEED;
-import static org.workingwin.matching.vacancy.VacancyFields.OCCUPATION_CODE;
-import static org.workingwin.matching.vacancy.VacancyFields.PATTERN;
 import static org.workingwin.matching.vacancy.VacancyFields.PAY_HOURLY;
-import static org.workingwin.matching.vacancy.VacancyFields.RECENCY;
-import static org.workingwin.matching.vacancy.VacancyFields.SECTOR_KEY;
 import static org.workingwin.matching.vacancy.VacancyFields.TITLE;
+import static org.workingwin.matching.vacancy.VacancyFields.TITLE_SHINGLES;
 import static org.workingwin.matching.vacancy.VacancyFields.WORK_MODE;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.DoubleField;
-import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.workingwin.matching.geo.DistanceQueries;
+import org.workingwin.matching.index.MatchingDocs;
 import org.workingwin.matching.profile.MatchWeights;
 import org.workingwin.matching.profile.NeedLevel;
 import org.workingwin.matching.profile.ParticipantProfile;
+import org.workingwin.matching.profile.ProfileText;
+import org.workingwin.matching.taxonomy.Need;
 import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.matching.text.TextQueries;
 
 /**
- * Builds the query that finds vacancies for a participant: every hard rule as a filter or exclusion,
- * every ranking part as an optional clause weighted by {@link MatchWeights}.
+ * Builds the queries that find vacancies for a participant: every hard rule as a filter or exclusion,
+ * the text relevance of wanted roles and skills as optional clauses, and every other part of the rank
+ * as one required {@link MatchRankQuery} weighted by {@link MatchWeights}.
  */
 final class MatchQueries {
 
     /** Patterns known to the portal; a vacancy's pattern outside the participant's list costs rank. */
     static final List<String> KNOWN_PATTERNS = List.of("DAYS", "EVENINGS", "NIGHTS", "WEEKENDS");
 
+    /**
+     * One profile's queries: {@code rules} holds only the hard rules, so the suggestions can be found
+     * and counted without scoring anything; {@code rank} and {@code text} score them. {@link #ranked}
+     * joins them once the eligible vacancies are known.
+     */
+    record ProfileQuery(Query rules, Function<MatchingDocs, MatchRankQuery> rank, List<Query> text) {
+        ProfileQuery {
+            text = List.copyOf(text);
+        }
+
+        /**
+         * The ranked query over {@code eligible}, which must be what {@code rules} matches. The rank
+         * clause matches every eligible vacancy, so "at least one optional clause" changes nothing that
+         * matches; it lets Lucene score a filter plus optional clauses with its MaxScore algorithm, which
+         * skips vacancies that cannot beat the page collected so far.
+         */
+        Query ranked(MatchingDocs eligible) {
+            BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+            ranked.add(eligible.filter(), Occur.FILTER);
+            ranked.add(rank.apply(eligible), Occur.SHOULD);
+            text.forEach(clause -> ranked.add(clause, Occur.SHOULD));
+            ranked.setMinimumNumberShouldMatch(1);
+            return ranked.build();
+        }
+    }
+
     private MatchQueries() {}
 
     /**
-     * The match query, or null when the profile rules out every vacancy (it accepts no work mode).
-     * Hard rules: open on {@code today}; work mode accepted; within travel distance unless remote;
-     * hours overlap; hourly pay at least the minimum when both are given; every must-have need met;
-     * no demand clashing with any need unless mitigated; no avoided demand.
+     * The match queries, or null when the profile rules out every vacancy (it accepts no work mode, or
+     * has a must-have need the taxonomy does not know). Hard rules: open on {@code today}; work mode
+     * accepted; within travel distance unless remote; hours overlap; hourly pay at least the minimum
+     * when both are given; every must-have need met; no demand clashing with any need unless
+     * mitigated; no avoided demand.
      */
-    static Query forProfile(ParticipantProfile p, LocalDate today, TextQueries text, Taxonomy taxonomy) {
+    static ProfileQuery forProfile(ParticipantProfile p, ProfileText analysed, LocalDate today, TextQueries text,
+            Taxonomy taxonomy) {
         if (p.workModes().isEmpty()) {
             return null;
         }
@@ -101,11 +127,40 @@ final class MatchQueries {
         if (!p.demandsToAvoid().isEmpty()) {
             q.add(anyOf(DEMAND, p.demandsToAvoid()), Occur.MUST_NOT);
         }
-        addRanking(q, p, today, text, taxonomy);
-        return q.build();
+        List<Query> ranking = new ArrayList<>();
+        List<List<String>> rolePaths = new ArrayList<>();
+        for (ProfileText.Role role : analysed.roles()) {
+            if (!role.synonyms().isEmpty()) {
+                rolePaths.add(role.tokens());
+                rolePaths.addAll(role.synonyms());
+            }
+        }
+        addKeywords(ranking, p.wantedRoles(), rolePaths, text);
+        if (p.skills() != null) {
+            List<List<String>> skillPaths = new ArrayList<>();
+            for (ProfileText.Skill skill : analysed.skills()) {
+                List<List<String>> synonyms = text.synonymPaths(skill.text());
+                if (!synonyms.isEmpty()) {
+                    skillPaths.add(skill.tokens());
+                    skillPaths.addAll(synonyms);
+                }
+            }
+            addKeywords(ranking, p.skills(), skillPaths, text);
+        }
+        return new ProfileQuery(q.build(), eligible -> rank(p, today, taxonomy, eligible), ranking);
     }
 
-    private static Query withinReach(ParticipantProfile p) {
+    // Wanted roles or skills: their terms in title and description, their synonyms whole in the title.
+    private static void addKeywords(List<Query> ranking, String typed, List<List<String>> titlePaths,
+            TextQueries text) {
+        Query keywords = typed == null ? null
+                : text.keywords(typed, titlePaths, TITLE, TITLE_SHINGLES, MatchWeights.TITLE_BOOST, DESCRIPTION);
+        if (keywords != null) {
+            ranking.add(new BoostQuery(keywords, MatchWeights.TEXT));
+        }
+    }
+
+    static Query withinReach(ParticipantProfile p) {
         Query remote = new TermQuery(new Term(WORK_MODE, WorkMode.REMOTE.name()));
         if (p.home() == null) {
             return remote;
@@ -116,53 +171,27 @@ final class MatchQueries {
         return reach.build();
     }
 
-    private static void addRanking(BooleanQuery.Builder q, ParticipantProfile p, LocalDate today, TextQueries text,
-            Taxonomy taxonomy) {
-        for (String part : new String[] {p.wantedRoles(), p.skills()}) {
-            Query keywords = part == null ? null : text.keywords(part, TITLE, MatchWeights.TITLE_BOOST, DESCRIPTION);
-            if (keywords != null) {
-                q.add(new BoostQuery(keywords, MatchWeights.TEXT), Occur.SHOULD);
-            }
-        }
-        if (!p.occupationCodes().isEmpty()) {
-            q.add(constant(anyOf(OCCUPATION_CODE, p.occupationCodes()), MatchWeights.OCCUPATION), Occur.SHOULD);
-        }
-        for (Map.Entry<String, NeedLevel> need : p.needs().entrySet()) {
-            if (need.getValue() == NeedLevel.WOULD_HELP && taxonomy.need(need.getKey()).isPresent()) {
-                q.add(constant(new TermQuery(new Term(MEETS_NEED, need.getKey())), MatchWeights.WOULD_HELP_NEED),
-                        Occur.SHOULD);
-            }
-        }
-        if (!p.sectors().isEmpty()) {
-            Set<String> keys = p.sectors().stream().map(VacancyFields::sectorKey)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            q.add(constant(anyOf(SECTOR_KEY, keys), MatchWeights.SECTOR), Occur.SHOULD);
-        }
-        if (!p.contractTypes().isEmpty()) {
-            q.add(constant(anyOf(CONTRACT, p.contractTypes()), MatchWeights.CONTRACT), Occur.SHOULD);
-        }
-        if (!p.patterns().isEmpty()) {
-            BooleanQuery.Builder fits = new BooleanQuery.Builder();
-            fits.add(anyOf(PATTERN, p.patterns()), Occur.FILTER);
-            for (String pattern : KNOWN_PATTERNS) {
-                if (!p.patterns().contains(pattern)) {
-                    fits.add(new TermQuery(new Term(PATTERN, pattern)), Occur.MUST_NOT);
+    private static MatchRankQuery rank(ParticipantProfile p, LocalDate today, Taxonomy taxonomy,
+            MatchingDocs eligible) {
+        Set<String> wouldHelp = new TreeSet<>();
+        long wouldHelpBits = 0;
+        boolean needsByBits = true;
+        List<Need> needs = taxonomy.needs();
+        for (int i = 0; i < needs.size(); i++) {
+            if (p.hasNeed(needs.get(i).code(), NeedLevel.WOULD_HELP)) {
+                wouldHelp.add(needs.get(i).code());
+                if (i < VacancyFields.RANK_NEED_BITS) {
+                    wouldHelpBits |= 1L << (VacancyFields.RANK_FIRST_NEED_BIT + i);
+                } else {
+                    needsByBits = false;
                 }
             }
-            q.add(constant(fits.build(), MatchWeights.PATTERN), Occur.SHOULD);
         }
-        if (p.home() != null) {
-            Query remote = new TermQuery(new Term(WORK_MODE, WorkMode.REMOTE.name()));
-            q.add(constant(remote, MatchWeights.DISTANCE), Occur.SHOULD);
-            BooleanQuery.Builder near = new BooleanQuery.Builder();
-            near.add(LatLonPoint.newDistanceFeatureQuery(LOCATION, MatchWeights.DISTANCE, p.home().latitude(),
-                    p.home().longitude(), MatchWeights.DISTANCE_PIVOT_KM * 1000), Occur.MUST);
-            near.add(remote, Occur.MUST_NOT);
-            q.add(near.build(), Occur.SHOULD);
-        }
+        Set<String> sectorKeys = p.sectors().stream().map(VacancyFields::sectorKey)
+                .collect(Collectors.toCollection(TreeSet::new));
         long endOfToday = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-        q.add(LongField.newDistanceFeatureQuery(RECENCY, MatchWeights.RECENCY, endOfToday,
-                Duration.ofDays(MatchWeights.RECENCY_PIVOT_DAYS).toSeconds()), Occur.SHOULD);
+        return new MatchRankQuery(p.occupationCodes(), wouldHelp, wouldHelpBits, needsByBits, sectorKeys,
+                p.contractTypes(), p.patterns(), p.home(), endOfToday, eligible);
     }
 
     static Query anyOf(String field, Collection<String> values) {
@@ -170,9 +199,5 @@ final class MatchQueries {
             return new TermQuery(new Term(field, values.iterator().next()));
         }
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
-    }
-
-    private static Query constant(Query query, float weight) {
-        return new BoostQuery(new ConstantScoreQuery(query), weight);
     }
 }

@@ -17,13 +17,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -39,11 +43,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -64,6 +68,7 @@ import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.QueryBuilder;
 import org.workingwin.matching.geo.GeoPoint;
 import org.workingwin.matching.index.IndexStore;
+import org.workingwin.matching.index.MatchingDocs;
 import org.workingwin.matching.profile.MatchWeights;
 import org.workingwin.matching.profile.NeedRules;
 import org.workingwin.matching.profile.ParticipantProfile;
@@ -73,6 +78,7 @@ import org.workingwin.matching.profile.ReasonWriter;
 import org.workingwin.matching.profile.TextEvidence;
 import org.workingwin.matching.synonym.JobTitleSynonyms;
 import org.workingwin.matching.taxonomy.Taxonomy;
+import org.workingwin.matching.text.EnglishText;
 import org.workingwin.matching.text.TextQueries;
 
 /**
@@ -95,6 +101,15 @@ import org.workingwin.matching.text.TextQueries;
  * the taxonomy changes, which the checkpoint's taxonomy version tells the portal; the checkpoint also
  * reads as empty for an index written with an older document layout, so the portal rebuilds it.
  *
+ * <p>A match runs in two passes over one searcher snapshot: the hard rules alone, as filters, collect
+ * the eligible vacancies into bit sets ({@link MatchingDocs}), which give the exact total; then the
+ * ranked query scores only those, with text relevance as optional clauses and every other part of the
+ * rank as one doc-value clause ({@link MatchRankQuery}), so Lucene's MaxScore algorithm can skip
+ * vacancies that cannot reach the page. Segments keep their documents sorted by place (remote ones
+ * first, then along a Z-order curve), so a participant's eligible vacancies sit in a few runs of
+ * document ids; what a hit shows is read from one binary doc value rather than from compressed
+ * stored fields. {@code benchmarks/} measures all this (see src/site/benchmarks.md).
+ *
  * <p>Thread safety: any number of threads may search at once; changes are expected from one thread
  * (the outbox follower), and are serialised here anyway. Changes become visible to searches on
  * {@link #refresh()} or {@link #commit}, never half-way through {@link #replaceAll}.
@@ -111,7 +126,7 @@ public final class VacancyIndex implements Closeable {
     private static final String CURSOR_KEY = "outboxCursor";
     private static final String TAXONOMY_KEY = "taxonomyVersion";
     private static final String LAYOUT_KEY = "layout";
-    private static final String LAYOUT = "vacancy-2";
+    private static final String LAYOUT = "vacancy-3";
 
     // Half the Earth's circumference: a larger circle is the whole planet.
     private static final double MAX_RADIUS_METRES = Math.PI * GeoPoint.EARTH_RADIUS_KM * 1000;
@@ -128,6 +143,8 @@ public final class VacancyIndex implements Closeable {
             new Sort(SortField.FIELD_SCORE, new SortField(ID_ORDER, SortField.Type.LONG));
 
     private final TextQueries text;
+    private final Analyzer shingles;
+    private final Analyzer analyzer;
     private final NeedRules rules;
     private final ReasonWriter reasons;
     private final IndexStore store;
@@ -164,10 +181,14 @@ public final class VacancyIndex implements Closeable {
         this.text = new TextQueries(synonyms);
         this.rules = new NeedRules(taxonomy);
         this.reasons = new ReasonWriter(rules);
+        this.shingles = EnglishText.shingleAnalyzer();
+        // Every text field gets the engine's English analysis; the title's shingle field its own.
+        this.analyzer = new PerFieldAnalyzerWrapper(text.indexAnalyzer(),
+                Map.of(VacancyFields.TITLE_SHINGLES, shingles));
         try {
-            this.store = new IndexStore(directory, ownsDirectory, text.indexAnalyzer());
+            this.store = new IndexStore(directory, ownsDirectory, analyzer, VacancyFields.INDEX_SORT);
         } catch (IOException | RuntimeException e) {
-            text.close();
+            IOUtils.closeWhileHandlingException(text, shingles);
             throw e;
         }
     }
@@ -278,10 +299,9 @@ public final class VacancyIndex implements Closeable {
         Sort chosen = sort;
         return store.withSearcher(searcher -> {
             Top top = top(searcher, built, chosen, search.page(), search.pageSize());
-            StoredFields stored = searcher.storedFields();
             List<VacancyHit> hits = new ArrayList<>();
-            for (ScoreDoc doc : top.page()) {
-                hits.add(VacancyFields.toHit(stored.document(doc.doc), search.near()));
+            for (IndexedVacancy v : VacancyFields.read(searcher, docs(top.page()))) {
+                hits.add(VacancyFields.toHit(v, search.near()));
             }
             return new SearchPage(top.total(), search.page(), search.pageSize(), hits);
         });
@@ -307,27 +327,38 @@ public final class VacancyIndex implements Closeable {
     public MatchPage match(ParticipantProfile profile, LocalDate today, int page, int pageSize) throws IOException {
         int served = Math.max(0, page);
         int size = Math.clamp(pageSize, 1, VacancySearch.MAX_PAGE_SIZE);
-        Query query = MatchQueries.forProfile(profile, today, text, rules.taxonomy());
+        // Analysed once: for the query's synonyms and for the reasons' evidence.
+        ProfileText profileText = ProfileText.of(profile, text);
+        MatchQueries.ProfileQuery query = MatchQueries.forProfile(profile, profileText, today, text, rules.taxonomy());
         if (query == null) {
             return new MatchPage(0, served, size, List.of());
         }
         return store.withSearcher(searcher -> {
-            Top top = top(searcher, query, BY_SCORE_THEN_ID, served, size);
-            if (top.page().isEmpty()) {
-                return new MatchPage(top.total(), served, size, List.of());
+            // The hard rules run once: their bits give the exact total and filter the ranked search.
+            MatchingDocs eligible = MatchingDocs.collect(searcher, query.rules());
+            long offset = (long) served * size;
+            if (offset >= eligible.count()) {
+                return new MatchPage(eligible.count(), served, size, List.of());
             }
-            ProfileText profileText = ProfileText.of(profile, text);
-            DescriptionProbe description = new DescriptionProbe(searcher);
-            StoredFields stored = searcher.storedFields();
+            int numHits = (int) Math.min(offset + size, eligible.count());
+            TopFieldDocs found = searcher.search(query.ranked(eligible),
+                    new TopFieldCollectorManager(BY_SCORE_THEN_ID, numHits, null, numHits));
+            List<ScoreDoc> hits = new ArrayList<>();
+            for (int i = (int) offset; i < found.scoreDocs.length; i++) {
+                hits.add(found.scoreDocs[i]);
+            }
+            Top top = new Top(eligible.count(), hits);
+            DescriptionProbe description = new DescriptionProbe(searcher, docs(top.page()));
+            List<IndexedVacancy> vacancies = VacancyFields.read(searcher, docs(top.page()));
             List<Match> matches = new ArrayList<>();
-            for (ScoreDoc doc : top.page()) {
-                Document d = stored.document(doc.doc);
-                IndexedVacancy vacancy = VacancyFields.toVacancy(d);
+            for (int i = 0; i < vacancies.size(); i++) {
+                ScoreDoc doc = top.page().get(i);
+                IndexedVacancy vacancy = vacancies.get(i);
                 List<String> titleTokens = text.tokens(vacancy.title(), TextQueries.MAX_TERMS);
                 TextEvidence evidence = profileText.evidence(titleTokens, skill -> description.matches(skill, doc.doc));
                 List<Reason> why = reasons.write(profile, vacancy, evidence);
                 float score = (Float) ((FieldDoc) doc).fields[0];
-                matches.add(new Match(VacancyFields.toHit(d, profile.home()), score, why));
+                matches.add(new Match(VacancyFields.toHit(vacancy, profile.home()), score, why));
             }
             return new MatchPage(top.total(), served, size, matches);
         });
@@ -391,10 +422,11 @@ public final class VacancyIndex implements Closeable {
             DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
                     sideways.search(query, new TopFieldCollectorManager(chosen, wanted, null, Integer.MAX_VALUE));
             TopFieldDocs top = result.collectorResult;
-            StoredFields stored = searcher.storedFields();
+            int first = (int) Math.min(offset, top.scoreDocs.length);
             List<VacancyHit> hits = new ArrayList<>();
-            for (int i = (int) Math.min(offset, top.scoreDocs.length); i < top.scoreDocs.length; i++) {
-                hits.add(VacancyFields.toHit(stored.document(top.scoreDocs[i].doc), browse.near()));
+            for (IndexedVacancy v : VacancyFields.read(searcher,
+                    docs(Arrays.asList(top.scoreDocs).subList(first, top.scoreDocs.length)))) {
+                hits.add(VacancyFields.toHit(v, browse.near()));
             }
             return new BrowseResult(top.totalHits.value(), browse.page(), browse.pageSize(), hits,
                     facetCounts(result.facets));
@@ -443,6 +475,14 @@ public final class VacancyIndex implements Closeable {
         return LatLonPoint.newDistanceQuery(LOCATION, near.latitude(), near.longitude(), metres);
     }
 
+    private static int[] docs(List<? extends ScoreDoc> hits) {
+        int[] docs = new int[hits.size()];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = hits.get(i).doc;
+        }
+        return docs;
+    }
+
     /** The hits of one page, and the exact total, from one collection. */
     private record Top(long total, List<ScoreDoc> page) {}
 
@@ -473,46 +513,58 @@ public final class VacancyIndex implements Closeable {
 
     /**
      * Answers "does this vacancy's description contain this skill?" for the few vacancies of one page,
-     * from the index itself, since descriptions are not stored. One phrase query per skill, checked by
-     * advancing its iterator to the document.
+     * from the index itself, since descriptions are not stored. One phrase query per skill, run once
+     * over the page: per segment, one scorer advanced through the page's documents in order.
      */
     private final class DescriptionProbe {
         private final IndexSearcher searcher;
-        private final Map<ProfileText.Skill, Weight> weights = new HashMap<>();
+        private final int[] page;
+        private final Map<ProfileText.Skill, Set<Integer>> found = new HashMap<>();
         private final QueryBuilder phrases = new QueryBuilder(text.indexAnalyzer());
 
-        DescriptionProbe(IndexSearcher searcher) {
+        DescriptionProbe(IndexSearcher searcher, int[] page) {
             this.searcher = searcher;
+            this.page = page.clone();
+            Arrays.sort(this.page);
         }
 
         boolean matches(ProfileText.Skill skill, int doc) {
+            return found.computeIfAbsent(skill, this::pageDocsWith).contains(doc);
+        }
+
+        private Set<Integer> pageDocsWith(ProfileText.Skill skill) {
+            Set<Integer> docs = new HashSet<>();
+            Query phrase = phrases.createPhraseQuery(DESCRIPTION, skill.text());
+            if (phrase == null) {
+                return docs;
+            }
             try {
-                Weight weight = weights.get(skill);
-                if (weight == null) {
-                    Query phrase = phrases.createPhraseQuery(DESCRIPTION, skill.text());
-                    weight = phrase == null ? null
-                            : searcher.createWeight(searcher.rewrite(phrase), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                    weights.put(skill, weight);
-                }
-                if (weight == null) {
-                    return false;
-                }
+                // Straight from the query, not through the searcher's query cache: a probe of a page.
+                Weight weight = searcher.rewrite(phrase).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
                 List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                ScorerSupplier supplier = weight.scorerSupplier(leaf);
-                if (supplier == null) {
-                    return false;
+                int i = 0;
+                while (i < page.length) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i], leaves));
+                    int end = leaf.docBase + leaf.reader().maxDoc();
+                    ScorerSupplier supplier = weight.scorerSupplier(leaf);
+                    Scorer scorer = supplier == null ? null : supplier.get(page.length);
+                    for (; i < page.length && page[i] < end; i++) {
+                        if (scorer != null && contains(scorer, page[i] - leaf.docBase)) {
+                            docs.add(page[i]);
+                        }
+                    }
                 }
-                Scorer scorer = supplier.get(1);
-                int target = doc - leaf.docBase;
-                TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-                if (twoPhase != null) {
-                    return twoPhase.approximation().advance(target) == target && twoPhase.matches();
-                }
-                return scorer.iterator().advance(target) == target;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return docs;
+        }
+
+        private static boolean contains(Scorer scorer, int target) throws IOException {
+            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+            DocIdSetIterator approximation = twoPhase != null ? twoPhase.approximation() : scorer.iterator();
+            int at = approximation.docID() < target ? approximation.advance(target) : approximation.docID();
+            return at == target && (twoPhase == null || twoPhase.matches());
         }
     }
 
@@ -546,7 +598,7 @@ public final class VacancyIndex implements Closeable {
         try {
             store.close();
         } finally {
-            text.close();
+            IOUtils.closeWhileHandlingException(text, shingles);
         }
     }
 }

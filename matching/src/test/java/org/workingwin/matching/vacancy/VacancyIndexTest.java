@@ -431,6 +431,35 @@ class VacancyIndexTest {
         }
     }
 
+    @Test
+    void a_rebuild_with_repeated_ids_keeps_the_last_of_each_however_it_is_spread_over_threads() throws IOException {
+        List<IndexedVacancy> all = new ArrayList<>();
+        for (int round = 1; round <= 3; round++) {
+            for (long id = 1; id <= 1_000; id++) {
+                all.add(vacancy(id).title("Round" + (char) ('a' + round) + " worker").build());
+            }
+        }
+        index.replaceAll(all, new IndexCheckpoint(9, 1));
+        assertThat(index.size()).isEqualTo(1_000);
+        assertThat(search("roundd").total()).isEqualTo(1_000);
+        assertThat(search("roundb").total()).isZero();
+        assertThat(search("roundc").total()).isZero();
+    }
+
+    @Test
+    void a_vacancy_shows_every_field_it_was_indexed_with() throws IOException {
+        IndexedVacancy full = vacancy(7).title("Café assistant – weekends").sector("Hospitality")
+                .pay(12.5, null, "HOUR").patterns("WEEKENDS", "fortnightly").adjustments("flexible_start", "mentor")
+                .demands("prolonged_standing").build();
+        index.upsert(full);
+        index.commit(FIRST);
+        VacancyHit hit = search("café").hits().get(0);
+        assertThat(hit).isEqualTo(new VacancyHit(7, "Café assistant – weekends", full.organisationName(),
+                full.postcodeDistrict(), full.localAuthority(), full.workMode(), full.hoursMin(), full.hoursMax(),
+                full.contractType(), 12.5, null, "HOUR", full.closingDate(), full.publishedAt(), null,
+                Set.of("flexible_start", "mentor")));
+    }
+
     private void add(TestVacancy... vacancies) throws IOException {
         for (TestVacancy v : vacancies) {
             index.upsert(v.build());

@@ -153,6 +153,17 @@ class VacancyMatchTest {
     }
 
     @Test
+    void wanted_patterns_and_contract_raise_the_rank_whatever_the_pattern_codes() throws IOException {
+        add(vacancy(1).patterns("DAYS", "NIGHTS").contract("TEMPORARY"),
+                vacancy(2).patterns("DAYS").contract("TEMPORARY"),
+                vacancy(3).patterns("DAYS").contract("PERMANENT"),
+                vacancy(4).patterns("weekdays").contract("TEMPORARY"));
+        assertThat(ids(profile(1).patterns("DAYS").contracts("PERMANENT"))).containsExactly(3L, 2L, 1L, 4L);
+        // A pattern code the portal does not know still counts when both sides use it.
+        assertThat(ids(profile(1).patterns("weekdays"))).containsExactly(4L, 1L, 2L, 3L);
+    }
+
+    @Test
     void nearer_vacancies_rank_first_and_newer_ones_break_equal_distances() throws IOException {
         add(vacancy(1).at(ROTHERHAM_S60, "S60", "Rotherham"),
                 vacancy(2),
