@@ -96,7 +96,8 @@ final class Report {
         row(md, "first build of the run, cold JVM (s)", "", r -> seconds(r.coldIndexSeconds()));
         row(md, "indexing rate (vacancies/s)", "", r -> String.format(Locale.ROOT, "%,.0f", r.size() / r.indexSeconds()));
         row(md, "of which generating the vacancies alone (s)", "", r -> seconds(r.generateSeconds()));
-        row(md, "index size on disk", "", r -> megabytes(r.indexBytes()) + " (" + r.segments() + " segments)");
+        row(md, "index size on disk", "", r -> megabytes(r.indexBytes()) + " (" + r.segments()
+                + (r.segments() == 1 ? " segment)" : " segments)"));
         row(md, "heap used after indexing, after GC (baseline before)", "",
                 r -> megabytes(r.heapBytes()) + " (" + megabytes(r.baselineHeapBytes()) + ")");
         row(md, "match p50, top 20 with reasons (ms)", "<= 1 / <= 4",

@@ -22,11 +22,12 @@ import org.apache.lucene.search.Query;
  * Distance filters that agree to the last bit with {@link GeoPoint#distanceKm}. It exists because
  * Lucene's own point distance query works on points rounded to about a centimetre, so a vacancy on
  * the very edge of a participant's travel distance could be in reach one way round and out of reach
- * the other. Each filter here is a fast {@link LatLonPoint} prefilter with a little slack, followed
- * by an exact check on doubles stored as doc values, which runs only for documents that pass every
- * cheaper clause, and is remembered per place ({@link DistanceCache}). One of the filters takes its
- * radius from each document, for the participant index, where every participant has their own travel
- * distance.
+ * the other. {@link #within} walks the point index once and checks exactly only the points within a
+ * metre of the edge (see {@link WithinDistanceQuery}). The other filter takes its radius from each
+ * document, for the participant index, where every participant has their own travel distance: a
+ * {@link LatLonPoint} prefilter with a little slack and the largest radius, then an exact check on
+ * doubles stored as doc values, which runs only for documents that pass every cheaper clause and is
+ * remembered per place ({@link DistanceCache}).
  */
 public final class DistanceQueries {
 
