@@ -17,6 +17,7 @@ import org.workingwin.portal.employer.DisabilityConfidentLevel;
 import org.workingwin.portal.employer.EmployerRegistration;
 import org.workingwin.portal.employer.EmployerService;
 import org.workingwin.portal.employer.SizeBand;
+import org.workingwin.portal.participant.ParticipantInput;
 import org.workingwin.portal.vacancy.ContractType;
 import org.workingwin.portal.vacancy.PayPeriod;
 import org.workingwin.portal.vacancy.VacancyDraft;
@@ -61,6 +62,21 @@ public class TestData {
                 EnumSet.of(WorkPattern.DAYS), ContractType.PERMANENT, new BigDecimal("12.21"),
                 new BigDecimal("12.80"), PayPeriod.HOUR, today.plusDays(30), 2, adjustments,
                 new TreeSet<>(Set.of("prolonged_standing")));
+    }
+
+    /** A profile with the record's fields filled: email contact, consent to processing, nothing shared. */
+    public static ParticipantInput consented(ParticipantInput profile) {
+        return profile.withRecord("jamie@example.org", null, "EMAIL", true, false, "LOOKING", null, Map.of(),
+                java.util.List.of());
+    }
+
+    /** A profile without the record's fields, as the matching tests need it. */
+    public static ParticipantInput profile(String reference, String first, String last, String wantedRoles,
+                                           String home, Map<String, String> needs) {
+        return consented(new ParticipantInput(reference, first, last, wantedRoles, java.util.List.of("7111"), null,
+                java.util.List.of(), 10.0, 30.0, java.util.List.of(), null, null, java.util.List.of(), home, 10.0,
+                java.util.List.of("ON_SITE"), needs, java.util.List.of(), null, null, null, null, null, null, null,
+                null, null));
     }
 
     public static VacancyDraft withPostcode(VacancyDraft d, String postcode) {

@@ -50,6 +50,8 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -325,6 +327,16 @@ public final class VacancyIndex implements Closeable {
      * @param pageSize clamped to 1..{@value VacancySearch#MAX_PAGE_SIZE}
      */
     public MatchPage match(ParticipantProfile profile, LocalDate today, int page, int pageSize) throws IOException {
+        return match(profile, today, Set.of(), page, pageSize);
+    }
+
+    /**
+     * As {@link #match(ParticipantProfile, LocalDate, int, int)}, leaving out the vacancies in
+     * {@code excluded} (those a specialist dismissed for this participant); totals and paging count
+     * without them.
+     */
+    public MatchPage match(ParticipantProfile profile, LocalDate today, Set<Long> excluded, int page, int pageSize)
+            throws IOException {
         int served = Math.max(0, page);
         int size = Math.clamp(pageSize, 1, VacancySearch.MAX_PAGE_SIZE);
         // Analysed once: for the query's synonyms and for the reasons' evidence.
@@ -335,7 +347,7 @@ public final class VacancyIndex implements Closeable {
         }
         return store.withSearcher(searcher -> {
             // The hard rules run once: their bits give the exact total and filter the ranked search.
-            MatchingDocs eligible = MatchingDocs.collect(searcher, query.rules());
+            MatchingDocs eligible = MatchingDocs.collect(searcher, withoutIds(query.rules(), excluded));
             long offset = (long) served * size;
             if (offset >= eligible.count()) {
                 return new MatchPage(eligible.count(), served, size, List.of());
@@ -362,6 +374,17 @@ public final class VacancyIndex implements Closeable {
             }
             return new MatchPage(top.total(), served, size, matches);
         });
+    }
+
+    private static Query withoutIds(Query rules, Set<Long> excluded) {
+        if (excluded.isEmpty()) {
+            return rules;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(rules, Occur.FILTER);
+        q.add(new TermInSetQuery(VacancyFields.ID,
+                excluded.stream().map(id -> new BytesRef(Long.toString(id))).toList()), Occur.MUST_NOT);
+        return q.build();
     }
 
     /**

@@ -55,6 +55,17 @@ class VacancyMatchTest {
     }
 
     @Test
+    void excluded_vacancies_are_left_out_of_the_results_the_total_and_the_pages() throws IOException {
+        add(vacancy(1), vacancy(2), vacancy(3), vacancy(4));
+        MatchPage first = index.match(profile(1).build(), TODAY, java.util.Set.of(2L, 3L), 0, 1);
+        MatchPage second = index.match(profile(1).build(), TODAY, java.util.Set.of(2L, 3L), 1, 1);
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(java.util.stream.Stream.concat(first.matches().stream(), second.matches().stream())
+                .map(m -> m.vacancy().id())).containsExactly(1L, 4L);
+        assertThat(index.match(profile(1).build(), TODAY, java.util.Set.of(), 0, 10).total()).isEqualTo(4);
+    }
+
+    @Test
     void a_vacancy_that_breaks_a_must_have_need_is_never_suggested_however_well_it_matches() throws IOException {
         add(vacancy(1).title("Care Assistant").occupation("6135", "Care workers and home carers").adjustments(),
                 vacancy(2).adjustments("phased_start"));

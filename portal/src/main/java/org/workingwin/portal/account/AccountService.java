@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -83,6 +84,23 @@ public class AccountService {
             case ADMIN -> viewerOrganisationId == null ? a.displayName() : "the Working Win team";
             case PARTICIPANT -> "a participant";
         }).orElse("someone no longer registered");
+    }
+
+    /** The specialists, by name: those an administrator can give a caseload to. */
+    @Transactional
+    public List<StaffMember> specialists() {
+        return accounts.findByRoleOrderByDisplayName(Role.SPECIALIST).stream().map(AccountService::staff).toList();
+    }
+
+    /** A specialist or administrator by id; empty for other roles. */
+    @Transactional
+    public Optional<StaffMember> staffMember(long userId) {
+        return accounts.findById(userId).filter(a -> a.role() == Role.SPECIALIST || a.role() == Role.ADMIN)
+                .map(AccountService::staff);
+    }
+
+    private static StaffMember staff(UserAccount a) {
+        return new StaffMember(a.id(), a.displayName(), a.email());
     }
 
     public boolean anyAccountExists() {

@@ -5,6 +5,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -15,4 +16,6 @@ interface EmployerContactRepository extends CrudRepository<EmployerContact, Long
     long countBySpecialistId(long specialistId);
 
     long countBySpecialistIdAndContactDateBetween(long specialistId, LocalDate from, LocalDate to);
+
+    List<EmployerContact> findByParticipantIdIn(Collection<Long> participantIds);
 }

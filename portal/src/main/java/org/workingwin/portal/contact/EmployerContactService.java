@@ -13,6 +13,7 @@ import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.validation.FieldErrors;
+import org.workingwin.portal.participant.ParticipantService;
 
 /** A specialist's own log of employer contacts; each specialist sees and counts only their own. */
 @Singleton
@@ -24,16 +25,23 @@ public class EmployerContactService {
     public static final int DAYS_BACK_MAX = 366;
 
     private final EmployerContactRepository contacts;
+    private final ParticipantService participants;
     private final Clock clock;
 
-    EmployerContactService(EmployerContactRepository contacts, Clock clock) {
+    EmployerContactService(EmployerContactRepository contacts, ParticipantService participants, Clock clock) {
         this.contacts = contacts;
+        this.participants = participants;
         this.clock = clock;
     }
 
+    /** Records a contact; {@code participantId} (optional) must be on the specialist's caseload. */
     @Transactional
-    public long record(SignedInUser actor, String employerName, LocalDate date, ContactKind kind, String note) {
+    public long record(SignedInUser actor, String employerName, LocalDate date, ContactKind kind, String note,
+                       Long participantId) {
         NotAllowedException.requireRole(actor, Role.SPECIALIST);
+        if (participantId != null) {
+            participants.details(actor, participantId);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         FieldErrors.requireText(errors, "employerName", employerName, EMPLOYER_MAX, "the employer's name");
         LocalDate today = LocalDate.now(clock);
@@ -50,7 +58,27 @@ public class EmployerContactService {
         FieldErrors.checkLength(errors, "note", note, NOTE_MAX, "the note");
         FieldErrors.throwIfAny(errors);
         return contacts.save(new EmployerContact(null, actor.id(), employerName.strip(), date, kind,
-                note == null || note.isBlank() ? null : note.strip(), clock.instant())).id();
+                note == null || note.isBlank() ? null : note.strip(), participantId, clock.instant())).id();
+    }
+
+    /** The contact an introduction through the portal makes, logged for the participant, dated today. */
+    @Transactional
+    public void recordIntroduction(SignedInUser actor, String employerName, long participantId, String vacancyTitle) {
+        record(actor, employerName.length() > EMPLOYER_MAX ? employerName.substring(0, EMPLOYER_MAX) : employerName,
+                LocalDate.now(clock), ContactKind.INTRODUCTION, "Introduced for " + vacancyTitle, participantId);
+    }
+
+    /** Contacts made for these participants (the caller has checked they may see them), any order. */
+    @Transactional
+    public List<EmployerContact> forParticipants(java.util.Collection<Long> participantIds) {
+        return participantIds.isEmpty() ? List.of() : contacts.findByParticipantIdIn(participantIds);
+    }
+
+    /** Contacts in the last four weeks divided by four, for any specialist (IPS figures). */
+    @Transactional
+    public double contactsPerWeekOf(long specialistId) {
+        LocalDate today = LocalDate.now(clock);
+        return contacts.countBySpecialistIdAndContactDateBetween(specialistId, today.minusDays(27), today) / 4.0;
     }
 
     /** The actor's contacts, newest first. */
@@ -72,7 +100,6 @@ public class EmployerContactService {
     @Transactional
     public double contactsPerWeek(SignedInUser actor) {
         NotAllowedException.requireRole(actor, Role.SPECIALIST);
-        LocalDate today = LocalDate.now(clock);
-        return contacts.countBySpecialistIdAndContactDateBetween(actor.id(), today.minusDays(27), today) / 4.0;
+        return contactsPerWeekOf(actor.id());
     }
 }

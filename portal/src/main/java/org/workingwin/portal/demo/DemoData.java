@@ -106,7 +106,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         SignedInUser admin = accounts.create("admin@example.org", "Alex Admin", PASSWORD, Role.ADMIN, null);
         SignedInUser specialist = accounts.create("specialist@example.org", "Sam Specialist", PASSWORD,
                 Role.SPECIALIST, null);
-        DemoParticipants.create(participants, specialist);
+        DemoParticipants.create(participants, specialist, LocalDate.now(clock));
         accounts.create("specialist2@example.org", "Jo Specialist", PASSWORD, Role.SPECIALIST, null);
         accounts.create("participant@example.org", "Pat Participant", PASSWORD, Role.PARTICIPANT, null);
         List<SignedInUser> employerUsers = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.workingwin.portal.demo;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.workingwin.portal.base.security.SignedInUser;
@@ -13,7 +14,7 @@ final class DemoParticipants {
     private DemoParticipants() {
     }
 
-    static void create(ParticipantService participants, SignedInUser specialist) {
+    static void create(ParticipantService participants, SignedInUser specialist, LocalDate today) {
         List<ParticipantInput> caseload = List.of(
                 person("WW-0001", "Amira", "Hussain", "care assistant, support worker", List.of("6135"), "S5 7AU", 10.0,
                         List.of("ON_SITE"), 16.0, 30.0, Map.of("fatigue", "MUST_HAVE", "stress", "WOULD_HELP"),
@@ -34,7 +35,14 @@ final class DemoParticipants {
                         List.of("ON_SITE"), 10.0, 25.0, Map.of("sleep_medication", "MUST_HAVE"), List.of("early_starts")),
                 person("WW-0008", "Peter", "Nowak", "HGV driver, delivery driver", List.of("8211", "8214"), "DN22 6AA",
                         40.0, List.of("ON_SITE"), 35.0, 48.0, Map.of(), List.of()));
-        caseload.forEach(p -> participants.create(specialist, p));
+        for (int i = 0; i < caseload.size(); i++) {
+            ParticipantInput p = caseload.get(i);
+            // Enrolled over the last two months; contact by email; each agreed to share their first need.
+            String email = (p.firstName() + "." + p.lastName()).toLowerCase(java.util.Locale.ROOT) + "@example.org";
+            List<String> shared = p.needs().keySet().stream().sorted().limit(1).toList();
+            participants.create(specialist, p.withRecord(email, "0114 496 00" + (10 + i), i % 3 == 0 ? "PHONE" : "EMAIL",
+                    true, i % 2 == 0, "LOOKING", today.minusDays(7L * (8 - i)), Map.of(), shared));
+        }
     }
 
     private static ParticipantInput person(String reference, String first, String last, String roles,
@@ -42,6 +50,7 @@ final class DemoParticipants {
                                            Double hoursMin, Double hoursMax, Map<String, String> needs,
                                            List<String> avoid) {
         return new ParticipantInput(reference, first, last, roles, codes, null, List.of(), hoursMin, hoursMax,
-                List.of("DAYS"), new BigDecimal("12.21"), "HOUR", List.of(), home, travelKm, modes, needs, avoid);
+                List.of("DAYS"), new BigDecimal("12.21"), "HOUR", List.of(), home, travelKm, modes, needs, avoid,
+                null, null, null, null, null, null, null, null, null);
     }
 }

@@ -17,6 +17,7 @@ import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.participant.Participant;
 import org.workingwin.portal.participant.ParticipantService;
+import org.workingwin.portal.pipeline.PipelineService;
 import org.workingwin.portal.search.ParticipantIndexService;
 import org.workingwin.portal.search.VacancyIndexService;
 import org.workingwin.portal.vacancy.VacancyIndexFeed;
@@ -36,10 +37,13 @@ public class MatchService {
     private final VacancyIndexService vacancyIndex;
     private final ParticipantIndexService participantIndex;
     private final VacancyIndexFeed vacancies;
+    private final PipelineService pipeline;
     private final Clock clock;
 
     MatchService(ParticipantService participants, VacancyIndexService vacancyIndex,
-                 ParticipantIndexService participantIndex, VacancyIndexFeed vacancies, Clock clock) {
+                 ParticipantIndexService participantIndex, VacancyIndexFeed vacancies, PipelineService pipeline,
+                 Clock clock) {
+        this.pipeline = pipeline;
         this.participants = participants;
         this.vacancyIndex = vacancyIndex;
         this.participantIndex = participantIndex;
@@ -47,8 +51,10 @@ public class MatchService {
         this.clock = clock;
     }
 
+    /** Suggested vacancies, leaving out those dismissed for this participant while they are unchanged. */
     public MatchPage matchesFor(SignedInUser actor, long participantId, int page, int pageSize) {
-        return vacancyIndex.match(participants.profile(actor, participantId), LocalDate.now(clock), page, pageSize);
+        return vacancyIndex.match(participants.profile(actor, participantId), LocalDate.now(clock),
+                pipeline.dismissedUnchanged(actor, participantId), page, pageSize);
     }
 
     public CandidatesPage candidatesFor(SignedInUser actor, long vacancyId, int page, int pageSize) {
@@ -63,6 +69,8 @@ public class MatchService {
             return new CandidatesPage(found.total(), found.page(), found.pageSize(),
                     found.candidates().stream().map(c -> view(c, visible)).toList());
         }
+        // A specialist's dismissal keeps the participant out of this vacancy's list while it is unchanged.
+        pipeline.dismissedFor(vacancyId).forEach(visible::remove);
         // A caseload is small (at most about 20), so narrowing the ranked list keeps order and totals exact.
         List<CandidateView> mine = new ArrayList<>();
         CandidatePage scan;

@@ -7,11 +7,12 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A participant and the preferences the engine matches on. Multi-valued codes are stored as
  * comma-separated columns: a handful of values, always read with the row, never queried alone.
- * Functional needs live in participant_need.
+ * Functional needs live in participant_need; edits are kept in participant_revision.
  */
 @MappedEntity("participant")
 public record Participant(
@@ -36,7 +37,32 @@ public record Participant(
         double maxTravelKm,
         String workModes,
         String demandsToAvoid,
+        @Nullable String email,
+        @Nullable String phone,
+        PreferredContact preferredContact,
+        boolean consentToProcessing,
+        boolean shareContact,
+        ParticipantStatus status,
+        LocalDate enrolledOn,
         Instant createdAt,
         Instant updatedAt,
         @Version @Nullable Long version) {
+
+    public String name() {
+        return firstName + " " + lastName;
+    }
+
+    Participant withSpecialist(Long specialist, Instant now) {
+        return new Participant(id, reference, firstName, lastName, specialist, wantedRoles, occupationCodes, skills,
+                sectors, hoursMin, hoursMax, workPatterns, minimumPay, minimumPayPeriod, contractTypes, homeDistrict,
+                latitude, longitude, maxTravelKm, workModes, demandsToAvoid, email, phone, preferredContact,
+                consentToProcessing, shareContact, status, enrolledOn, createdAt, now, version);
+    }
+
+    Participant withStatus(ParticipantStatus next, Instant now) {
+        return new Participant(id, reference, firstName, lastName, specialistId, wantedRoles, occupationCodes, skills,
+                sectors, hoursMin, hoursMax, workPatterns, minimumPay, minimumPayPeriod, contractTypes, homeDistrict,
+                latitude, longitude, maxTravelKm, workModes, demandsToAvoid, email, phone, preferredContact,
+                consentToProcessing, shareContact, next, enrolledOn, createdAt, now, version);
+    }
 }

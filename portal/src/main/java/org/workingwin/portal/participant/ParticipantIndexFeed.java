@@ -47,17 +47,24 @@ public class ParticipantIndexFeed implements IndexSource<ParticipantProfile> {
     @Override
     @ReadOnly
     public Optional<ParticipantProfile> indexable(long id) {
-        return participants.findById(id).map(p -> profileOf(p, needs.findByParticipantIdOrderById(id)));
+        return participants.findById(id).filter(ParticipantIndexFeed::matched)
+                .map(p -> profileOf(p, needs.findByParticipantIdOrderById(id)));
     }
 
     @Override
     @ReadOnly
     public List<ParticipantProfile> indexableAfter(long afterId, int limit) {
-        List<Participant> page = participants.findByIdGreaterThanOrderById(afterId, Pageable.from(0, limit));
+        List<Participant> page = participants.findByStatusNotEqualAndIdGreaterThanOrderById(
+                ParticipantStatus.LEFT, afterId, Pageable.from(0, limit));
         Map<Long, List<ParticipantNeed>> byParticipant = page.isEmpty() ? Map.of()
                 : needs.findByParticipantIdInOrderById(page.stream().map(Participant::id).toList()).stream()
                 .collect(Collectors.groupingBy(ParticipantNeed::participantId));
         return page.stream().map(p -> profileOf(p, byParticipant.getOrDefault(p.id(), List.of()))).toList();
+    }
+
+    /** Those who have left the programme are not suggested for vacancies. */
+    private static boolean matched(Participant p) {
+        return p.status() != ParticipantStatus.LEFT;
     }
 
     @Override
@@ -68,7 +75,7 @@ public class ParticipantIndexFeed implements IndexSource<ParticipantProfile> {
     @Override
     @ReadOnly
     public long countIndexable() {
-        return participants.count();
+        return participants.countByStatusNotEqual(ParticipantStatus.LEFT);
     }
 
     /** The engine's view of a participant: preferences and coded needs, never names or notes. */

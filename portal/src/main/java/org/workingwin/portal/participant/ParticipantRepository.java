@@ -11,7 +11,12 @@ interface ParticipantRepository extends CrudRepository<Participant, Long> {
 
     boolean existsByReference(String reference);
 
-    List<Participant> findByIdGreaterThanOrderById(long afterId, Pageable pageable);
+    List<Participant> findByStatusNotEqualAndIdGreaterThanOrderById(ParticipantStatus status, long afterId,
+                                                                    Pageable pageable);
 
     List<Participant> findBySpecialistIdOrderByLastName(long specialistId);
+
+    long countBySpecialistIdAndStatusNotEqual(long specialistId, ParticipantStatus status);
+
+    long countByStatusNotEqual(ParticipantStatus status);
 }

@@ -4,10 +4,18 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.workingwin.matching.profile.NeedLevel;
 import org.workingwin.matching.profile.ParticipantProfile;
+import org.workingwin.matching.taxonomy.Need;
+import org.workingwin.matching.taxonomy.Taxonomy;
+import org.workingwin.portal.account.AccountService;
+import org.workingwin.portal.account.StaffMember;
 import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
@@ -15,9 +23,9 @@ import org.workingwin.portal.base.validation.FieldErrors;
 import org.workingwin.portal.location.PostcodeLocation;
 
 /**
- * Participants' matching profiles. Only specialists and administrators reach them; a specialist
- * only their own caseload. Every change writes a participant_outbox entry in the same transaction, so
- * the reverse-match index follows.
+ * Participants' records. Only specialists and administrators reach them; a specialist only their own
+ * caseload. Every change writes a participant_outbox entry (the reverse-match index follows) and a
+ * participant_revision (the kept history: who, when, what) in the same transaction.
  */
 @Singleton
 public class ParticipantService {
@@ -25,19 +33,29 @@ public class ParticipantService {
     private final ParticipantRepository participants;
     private final ParticipantNeedRepository needs;
     private final ParticipantOutboxRepository outbox;
+    private final ParticipantRevisionRepository revisions;
     private final ParticipantValidator validator;
+    private final ParticipantChanges changes;
+    private final AccountService accounts;
+    private final Taxonomy taxonomy;
     private final Clock clock;
 
     ParticipantService(ParticipantRepository participants, ParticipantNeedRepository needs,
-                       ParticipantOutboxRepository outbox, ParticipantValidator validator, Clock clock) {
+                       ParticipantOutboxRepository outbox, ParticipantRevisionRepository revisions,
+                       ParticipantValidator validator, ParticipantChanges changes, AccountService accounts,
+                       Taxonomy taxonomy, Clock clock) {
         this.participants = participants;
         this.needs = needs;
         this.outbox = outbox;
+        this.revisions = revisions;
         this.validator = validator;
+        this.changes = changes;
+        this.accounts = accounts;
+        this.taxonomy = taxonomy;
         this.clock = clock;
     }
 
-    /** Creates a participant on the acting specialist's caseload (administrators: on no caseload). */
+    /** Creates a participant on the acting specialist's caseload (administrators: on no caseload yet). */
     @Transactional
     public long create(SignedInUser actor, ParticipantInput input) {
         NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
@@ -45,12 +63,18 @@ public class ParticipantService {
         if (!checked.errors().containsKey("reference") && participants.existsByReference(input.reference().strip())) {
             checked.errors().put("reference", "A participant with this trial reference already exists");
         }
+        checkEnrolment(input, checked.errors());
         FieldErrors.throwIfAny(checked.errors());
         Instant now = clock.instant();
         Long specialist = actor.is(Role.SPECIALIST) ? actor.id() : null;
+        if (specialist != null) {
+            checkRoomOnCaseload(specialist, null);
+        }
         Participant saved = participants.save(fromInput(null, specialist, input, checked.home(), now, now, null));
-        saveNeeds(saved.id(), input.needs());
+        saveNeeds(saved.id(), input);
         changed(saved.id());
+        revisions.save(new ParticipantRevision(null, saved.id(), actor.id(), now,
+                changes.created(asStored(saved, needs.findByParticipantIdOrderById(saved.id())))));
         return saved.id();
     }
 
@@ -62,12 +86,50 @@ public class ParticipantService {
                 && participants.existsByReference(input.reference().strip())) {
             checked.errors().put("reference", "A participant with this trial reference already exists");
         }
+        checkEnrolment(input, checked.errors());
         FieldErrors.throwIfAny(checked.errors());
-        participants.update(fromInput(id, current.specialistId(), input, checked.home(), current.createdAt(),
-                clock.instant(), current.version()));
+        ParticipantInput before = asStored(current, needs.findByParticipantIdOrderById(id));
+        Participant updated = fromInput(id, current.specialistId(), input, checked.home(), current.createdAt(),
+                clock.instant(), current.version());
+        participants.update(updated);
         needs.deleteByParticipantId(id);
-        saveNeeds(id, input.needs());
+        saveNeeds(id, input);
         changed(id);
+        keep(id, actor.id(), changes.between(before, asStored(updated, needs.findByParticipantIdOrderById(id))));
+    }
+
+    /** An administrator gives a participant to a specialist (or takes them off every caseload, with null). */
+    @Transactional
+    public void assign(SignedInUser actor, long id, Long specialistId) {
+        NotAllowedException.requireRole(actor, Role.ADMIN);
+        Participant current = participants.findById(id).orElseThrow(() -> new NotAllowedException("No such participant"));
+        if (java.util.Objects.equals(current.specialistId(), specialistId)) {
+            return;
+        }
+        StaffMember specialist = null;
+        if (specialistId != null) {
+            specialist = accounts.staffMember(specialistId).filter(s -> accounts.specialists().contains(s))
+                    .orElseThrow(() -> new org.workingwin.portal.base.validation.InvalidInputException(
+                            Map.of("specialist", "Choose one of the specialists")));
+            if (current.status() != ParticipantStatus.LEFT) {
+                checkRoomOnCaseload(specialistId, specialist.name());
+            }
+        }
+        participants.update(current.withSpecialist(specialistId, clock.instant()));
+        keep(id, actor.id(), "Specialist: " + specialistName(current.specialistId()) + " → "
+                + (specialist == null ? "(none)" : specialist.name()));
+    }
+
+    /** A recorded job start: the participant is now in work and wanting support to stay. */
+    @Transactional
+    public void startedWork(SignedInUser actor, long id) {
+        Participant current = visible(actor, id);
+        if (current.status() != ParticipantStatus.IN_WORK) {
+            participants.update(current.withStatus(ParticipantStatus.IN_WORK, clock.instant()));
+            changed(id);
+            keep(id, actor.id(), "Status: " + current.status().label() + " → "
+                    + ParticipantStatus.IN_WORK.label() + " (job start recorded)");
+        }
     }
 
     @Transactional
@@ -76,18 +138,20 @@ public class ParticipantService {
         return new ParticipantDetails(participant, needs.findByParticipantIdOrderById(id));
     }
 
-    /** A participant's profile as the form and the API show it. */
+    /** A participant's record as the form and the API show it. */
     @Transactional
     public ParticipantInput input(SignedInUser actor, long id) {
         Participant p = visible(actor, id);
-        Map<String, String> levels = needs.findByParticipantIdOrderById(id).stream().collect(
-                java.util.stream.Collectors.toMap(ParticipantNeed::code, n -> n.level().name(), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
-        return new ParticipantInput(p.reference(), p.firstName(), p.lastName(), p.wantedRoles(),
-                List.copyOf(Codes.split(p.occupationCodes())), p.skills(), List.copyOf(Codes.split(p.sectors())),
-                p.hoursMin(), p.hoursMax(), List.copyOf(Codes.split(p.workPatterns())), p.minimumPay(),
-                p.minimumPayPeriod(), List.copyOf(Codes.split(p.contractTypes())), p.homeDistrict(), p.maxTravelKm(),
-                List.copyOf(Codes.split(p.workModes())), levels, List.copyOf(Codes.split(p.demandsToAvoid())));
+        return asStored(p, needs.findByParticipantIdOrderById(id));
+    }
+
+    /** The kept history of the record, newest first. */
+    @Transactional
+    public List<RevisionView> history(SignedInUser actor, long id) {
+        visible(actor, id);
+        return revisions.findByParticipantIdOrderByIdDesc(id).stream().map(r -> new RevisionView(r.changedAt(),
+                r.changedBy() == null ? "Working Win" : accounts.authorName(r.changedBy(), null),
+                List.of(r.changes().split("\n")))).toList();
     }
 
     /** The engine's profile of a participant the actor may see. */
@@ -103,9 +167,31 @@ public class ParticipantService {
         NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
         if (actor.is(Role.ADMIN)) {
             return participants.findAll().stream()
-                    .sorted(java.util.Comparator.comparing(Participant::lastName)).toList();
+                    .sorted(Comparator.comparing(Participant::lastName).thenComparing(Participant::firstName))
+                    .toList();
         }
         return participants.findBySpecialistIdOrderByLastName(actor.id());
+    }
+
+    /** The participants on a specialist's caseload who have not left: what counts against the limit. */
+    @Transactional
+    public long activeCaseloadSize(long specialistId) {
+        return participants.countBySpecialistIdAndStatusNotEqual(specialistId, ParticipantStatus.LEFT);
+    }
+
+    /**
+     * What an employer may know of a participant introduced to them. Before an offer, nothing about
+     * health; after it, the needs (with notes) the participant agreed to share. The caller has checked
+     * that the participant was introduced to this employer.
+     */
+    @Transactional
+    public IntroducedParticipant introduced(long id, boolean offerMade) {
+        Participant p = participants.findById(id).orElseThrow(() -> new NotAllowedException("No such participant"));
+        List<IntroducedParticipant.SharedNeed> shared = !offerMade ? List.of()
+                : needs.findByParticipantIdOrderById(id).stream().filter(ParticipantNeed::disclose)
+                .map(n -> new IntroducedParticipant.SharedNeed(taxonomy.need(n.code()).map(Need::label)
+                        .orElse(n.code()), n.note() == null ? "" : n.note())).toList();
+        return new IntroducedParticipant(p.firstName(), contactRoute(p), shared);
     }
 
     /** Fails unless the actor may see this participant: their specialist, or an administrator. */
@@ -119,10 +205,50 @@ public class ParticipantService {
         return participant;
     }
 
-    private void saveNeeds(long participantId, Map<String, String> levels) {
-        if (levels != null) {
-            levels.forEach((code, level) -> needs.save(
-                    new ParticipantNeed(null, participantId, code, NeedLevel.valueOf(level))));
+    private String contactRoute(Participant p) {
+        if (p.shareContact()) {
+            String value = p.preferredContact().usesPhone() ? p.phone() : p.email();
+            if (value != null) {
+                return p.preferredContact().label() + ": " + value;
+            }
+        }
+        Optional<StaffMember> specialist = p.specialistId() == null ? Optional.empty()
+                : accounts.staffMember(p.specialistId());
+        return specialist.map(s -> "Through their employment specialist, " + s.name() + ", " + s.email())
+                .orElse("Through the Working Win team");
+    }
+
+    private void checkRoomOnCaseload(long specialistId, String name) {
+        if (activeCaseloadSize(specialistId) >= ParticipantLimits.CASELOAD_LIMIT) {
+            throw new org.workingwin.portal.base.validation.InvalidInputException(Map.of("specialist",
+                    (name == null ? "Your caseload" : name + "'s caseload") + " already has "
+                            + ParticipantLimits.CASELOAD_LIMIT + " active participants, the limit"));
+        }
+    }
+
+    private void checkEnrolment(ParticipantInput input, Map<String, String> errors) {
+        if (input.enrolledOn() != null && input.enrolledOn().isAfter(LocalDate.now(clock))) {
+            errors.put("enrolledOn", "The enrolment date cannot be in the future");
+        }
+    }
+
+    private String specialistName(Long id) {
+        return id == null ? "(none)" : accounts.staffMember(id).map(StaffMember::name).orElse("(none)");
+    }
+
+    private void keep(long participantId, Long by, String lines) {
+        if (!lines.isEmpty()) {
+            revisions.save(new ParticipantRevision(null, participantId, by, clock.instant(), lines));
+        }
+    }
+
+    private void saveNeeds(long participantId, ParticipantInput input) {
+        if (input.needs() != null) {
+            Map<String, String> notes = ParticipantValidator.notes(input);
+            List<String> shared = ParticipantValidator.list(input.disclosedNeeds());
+            input.needs().forEach((code, level) -> needs.save(new ParticipantNeed(null, participantId, code,
+                    NeedLevel.valueOf(level), notes.containsKey(code) ? notes.get(code).strip() : null,
+                    shared.contains(code))));
         }
     }
 
@@ -130,16 +256,40 @@ public class ParticipantService {
         outbox.save(new ParticipantOutboxEntry(null, participantId, clock.instant()));
     }
 
-    private static Participant fromInput(Long id, Long specialist, ParticipantInput in, PostcodeLocation home,
-                                         Instant created, Instant now, Long version) {
+    private static ParticipantInput asStored(Participant p, List<ParticipantNeed> needs) {
+        Map<String, String> levels = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        needs.forEach(n -> {
+            levels.put(n.code(), n.level().name());
+            if (n.note() != null) {
+                notes.put(n.code(), n.note());
+            }
+        });
+        return new ParticipantInput(p.reference(), p.firstName(), p.lastName(), p.wantedRoles(),
+                List.copyOf(Codes.split(p.occupationCodes())), p.skills(), List.copyOf(Codes.split(p.sectors())),
+                p.hoursMin(), p.hoursMax(), List.copyOf(Codes.split(p.workPatterns())), p.minimumPay(),
+                p.minimumPayPeriod(), List.copyOf(Codes.split(p.contractTypes())), p.homeDistrict(), p.maxTravelKm(),
+                List.copyOf(Codes.split(p.workModes())), levels, List.copyOf(Codes.split(p.demandsToAvoid())),
+                p.email(), p.phone(), p.preferredContact().name(), p.consentToProcessing(), p.shareContact(),
+                p.status().name(), p.enrolledOn(), notes,
+                needs.stream().filter(ParticipantNeed::disclose).map(ParticipantNeed::code).toList());
+    }
+
+    private Participant fromInput(Long id, Long specialist, ParticipantInput in, PostcodeLocation home,
+                                  Instant created, Instant now, Long version) {
+        ParticipantStatus status = in.status() == null ? ParticipantStatus.LOOKING
+                : ParticipantStatus.valueOf(in.status().strip());
+        LocalDate enrolled = in.enrolledOn() == null ? LocalDate.now(clock) : in.enrolledOn();
         return new Participant(id, in.reference().strip(), in.firstName().strip(), in.lastName().strip(), specialist,
                 blankToNull(in.wantedRoles()), Codes.join(in.occupationCodes()), blankToNull(in.skills()),
                 Codes.join(in.sectors()), in.hoursMin(), in.hoursMax(), Codes.join(in.patterns()), in.minimumPay(),
                 in.minimumPay() == null ? null : in.minimumPayPeriod(), Codes.join(in.contractTypes()),
                 home == null ? null : home.district(), home == null ? null : home.point().latitude(),
                 home == null ? null : home.point().longitude(), in.maxTravelKm(),
-                Codes.join(ParticipantValidator.list(in.workModes())), Codes.join(in.demandsToAvoid()), created, now,
-                version);
+                Codes.join(ParticipantValidator.list(in.workModes())), Codes.join(in.demandsToAvoid()),
+                blankToNull(in.email()), blankToNull(in.phone()), PreferredContact.valueOf(in.preferredContact().strip()),
+                Boolean.TRUE.equals(in.consentToProcessing()), Boolean.TRUE.equals(in.shareContact()), status,
+                enrolled, created, now, version);
     }
 
     private static String blankToNull(String s) {

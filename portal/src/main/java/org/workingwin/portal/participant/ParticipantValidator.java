@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.workingwin.matching.profile.NeedLevel;
 import org.workingwin.matching.taxonomy.Taxonomy;
@@ -24,6 +25,9 @@ import org.workingwin.portal.vacancy.WorkPattern;
 /** Checks a participant's profile field by field; unknown codes are named in the message. */
 @Singleton
 class ParticipantValidator {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]+");
 
     private final Taxonomy taxonomy;
     private final OccupationDirectory occupations;
@@ -95,7 +99,78 @@ class ParticipantValidator {
                 }
             }
         }
+        checkRecord(in, errors);
         return new Checked(home, errors);
+    }
+
+    /** Contact, consent, status and the per-need notes and consent to tell employers. */
+    private void checkRecord(ParticipantInput in, Map<String, String> errors) {
+        FieldErrors.checkLength(errors, "email", in.email(), ParticipantLimits.EMAIL_MAX, "the email address");
+        if (!errors.containsKey("email") && !blank(in.email()) && !EMAIL.matcher(in.email().strip()).matches()) {
+            errors.put("email", "Enter an email address like name@example.org");
+        }
+        FieldErrors.checkLength(errors, "phone", in.phone(), ParticipantLimits.PHONE_MAX, "the phone number");
+        if (!errors.containsKey("phone") && !blank(in.phone())) {
+            long digits = in.phone().chars().filter(Character::isDigit).count();
+            if (!PHONE.matcher(in.phone().strip()).matches() || digits < 10 || digits > 15) {
+                errors.put("phone", "Enter a phone number like 0114 496 0000 or +44 114 496 0000");
+            }
+        }
+        PreferredContact preferred = parse(PreferredContact.class, in.preferredContact());
+        if (preferred == null) {
+            errors.put("preferredContact", "Choose how they would like to be contacted: EMAIL, PHONE or TEXT");
+        } else if (preferred.usesPhone() && blank(in.phone()) && !errors.containsKey("phone")) {
+            errors.put("phone", "Enter a phone number, as they prefer " + preferred.label().toLowerCase());
+        } else if (!preferred.usesPhone() && blank(in.email()) && !errors.containsKey("email")) {
+            errors.put("email", "Enter an email address, as they prefer email");
+        }
+        if (in.status() != null && parse(ParticipantStatus.class, in.status()) == null) {
+            errors.put("status", "Choose a status: LOOKING, IN_WORK or LEFT");
+        }
+        Set<String> needCodes = in.needs() == null ? Set.of() : in.needs().keySet();
+        boolean consent = Boolean.TRUE.equals(in.consentToProcessing());
+        if (!consent && (!needCodes.isEmpty() || !notes(in).isEmpty())) {
+            errors.put("consentToProcessing",
+                    "Record their consent to processing before recording functional needs or notes");
+        }
+        notes(in).forEach((code, note) -> {
+            if (!needCodes.contains(code)) {
+                errors.put("needNotes", "A note can only be kept for a need they have: " + code);
+            } else if (note.strip().length() > ParticipantLimits.NEED_NOTE_MAX) {
+                errors.put("needNotes", "Each note must be " + ParticipantLimits.NEED_NOTE_MAX
+                        + " characters or fewer (the note on " + code + " is " + note.strip().length() + ")");
+            }
+        });
+        list(in.disclosedNeeds()).stream().filter(code -> !needCodes.contains(code)).findFirst()
+                .ifPresent(code -> errors.put("disclosedNeeds", "Only a need they have can be shared: " + code));
+    }
+
+    /** The notes that have text, by need code. */
+    static Map<String, String> notes(ParticipantInput in) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        if (in.needNotes() != null) {
+            in.needNotes().forEach((code, note) -> {
+                if (!blank(note)) {
+                    notes.put(code, note);
+                }
+            });
+        }
+        return notes;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        if (blank(name)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static void checkHours(ParticipantInput in, Map<String, String> errors) {

@@ -37,7 +37,13 @@ public class VacancyIndexService implements AutoCloseable {
     }
 
     public MatchPage match(ParticipantProfile profile, LocalDate today, int page, int pageSize) {
-        return read(() -> follower.index().vacancies.match(profile, today, page, pageSize));
+        return match(profile, today, java.util.Set.of(), page, pageSize);
+    }
+
+    /** Suggestions leaving out the {@code excluded} vacancy ids (dismissed for this participant). */
+    public MatchPage match(ParticipantProfile profile, LocalDate today, java.util.Set<Long> excluded, int page,
+                           int pageSize) {
+        return read(() -> follower.index().vacancies.match(profile, today, excluded, page, pageSize));
     }
 
     public int catchUp() {

@@ -145,10 +145,8 @@ class EmployerToVisitorFlowIT {
         browser.click("publish-" + id);
         browser.waitForText("Published: " + word + " assistant");
 
-        participants.create(specialist, new ParticipantInput("WW-" + word, "Jamie", "Rivers", word + " assistant",
-                java.util.List.of("7111"), null, java.util.List.of(), 10.0, 30.0, java.util.List.of(), null, null,
-                java.util.List.of(), "S10 3AB", 10.0, java.util.List.of("ON_SITE"),
-                java.util.Map.of("concentration", "MUST_HAVE"), java.util.List.of()));
+        participants.create(specialist, TestData.profile("WW-" + word, "Jamie", "Rivers", word + " assistant",
+                "S10 3AB", java.util.Map.of("concentration", "MUST_HAVE")));
         index.catchUp();
         browser.open("specialist/participants");
         browser.clickText("Jamie Rivers");

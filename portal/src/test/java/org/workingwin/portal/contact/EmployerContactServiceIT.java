@@ -33,11 +33,11 @@ class EmployerContactServiceIT {
         LocalDate today = LocalDate.now(clock);
         SignedInUser me = data.user(Role.SPECIALIST);
         SignedInUser colleague = data.user(Role.SPECIALIST);
-        contacts.record(me, " Don Valley Care Homes ", today, ContactKind.VISIT, "Met the manager");
-        contacts.record(me, "Steel City Logistics", today.minusDays(10), ContactKind.PHONE, " ");
-        contacts.record(me, "Dearne Bakery", today.minusDays(27), ContactKind.EMAIL, null);
-        contacts.record(me, "Old contact", today.minusDays(28), ContactKind.MEETING, null);
-        contacts.record(colleague, "Someone else's", today, ContactKind.VISIT, null);
+        contacts.record(me, " Don Valley Care Homes ", today, ContactKind.VISIT, "Met the manager", null);
+        contacts.record(me, "Steel City Logistics", today.minusDays(10), ContactKind.PHONE, " ", null);
+        contacts.record(me, "Dearne Bakery", today.minusDays(27), ContactKind.EMAIL, null, null);
+        contacts.record(me, "Old contact", today.minusDays(28), ContactKind.MEETING, null, null);
+        contacts.record(colleague, "Someone else's", today, ContactKind.VISIT, null, null);
 
         assertThat(contacts.mine(me, 0, 10)).extracting(EmployerContact::employerName, EmployerContact::note)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Don Valley Care Homes", "Met the manager"),
@@ -53,7 +53,7 @@ class EmployerContactServiceIT {
     void bad_contacts_are_refused_field_by_field() {
         SignedInUser me = data.user(Role.SPECIALIST);
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> contacts.record(me, "", LocalDate.now(clock).plusDays(1), null, "n".repeat(1001)));
+                () -> contacts.record(me, "", LocalDate.now(clock).plusDays(1), null, "n".repeat(1001), null));
         assertThat(e.fieldErrors()).containsExactly(
                 Map.entry("employerName", "Enter the employer's name"),
                 Map.entry("contactDate", "The date cannot be in the future"),
@@ -64,7 +64,7 @@ class EmployerContactServiceIT {
     @Test
     void only_specialists_keep_an_employer_contact_log() {
         SignedInUser employer = data.employer("Not A Specialist Ltd");
-        assertThatThrownBy(() -> contacts.record(employer, "Me", LocalDate.now(clock), ContactKind.PHONE, null))
+        assertThatThrownBy(() -> contacts.record(employer, "Me", LocalDate.now(clock), ContactKind.PHONE, null, null))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> contacts.mine(data.user(Role.PARTICIPANT), 0, 10))
                 .isInstanceOf(NotAllowedException.class);

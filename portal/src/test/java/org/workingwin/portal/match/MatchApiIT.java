@@ -58,7 +58,8 @@ class MatchApiIT {
         return """
                 {"reference":"%s","firstName":"Jamie","lastName":"Rivers","wantedRoles":"shop assistant",
                  "occupationCodes":["7111"],"hoursMin":10,"hoursMax":30,"homePostcode":"S1 4AB",
-                 "maxTravelKm":10,"workModes":["ON_SITE","HYBRID"],"needs":%s,"demandsToAvoid":[]}
+                 "maxTravelKm":10,"workModes":["ON_SITE","HYBRID"],"needs":%s,"demandsToAvoid":[],
+                 "email":"jamie@example.org","preferredContact":"EMAIL","consentToProcessing":true}
                 """.formatted(reference, needs);
     }
 
@@ -87,7 +88,10 @@ class MatchApiIT {
                 + "\"hoursMin\":\"The fewest hours cannot be more than the most hours\","
                 + "\"workModes\":\"Unknown work mode: FLYING\","
                 + "\"maxTravelKm\":\"Enter how far they can travel, from 0 to 200 km\","
-                + "\"needs\":\"Unknown need: telepathy\"}}");
+                + "\"needs\":\"Unknown need: telepathy\","
+                + "\"preferredContact\":\"Choose how they would like to be contacted: EMAIL, PHONE or TEXT\","
+                + "\"consentToProcessing\":\"Record their consent to processing before recording functional needs"
+                + " or notes\"}}");
 
         HttpResponse<String> broken = call("POST", "/api/v1/participants", token, "{\"reference\": [");
         assertThat(broken.statusCode()).isEqualTo(400);

@@ -63,11 +63,13 @@ public class ParticipantEditorView extends VerticalLayout implements HasUrlParam
                 participants.update(user, id, form.read());
             }
             form.errors.clear();
+            form.showNeedErrors(java.util.Map.of());
             FormErrors.success("Saved " + form.firstName.getValue().strip() + " " + form.lastName.getValue().strip());
             // The suggestions page belongs to the match feature: named by route, so features stay acyclic.
             getUI().ifPresent(ui -> ui.navigate("specialist/participants/matches/" + id));
         } catch (InvalidInputException e) {
             form.errors.show(e.fieldErrors());
+            form.showNeedErrors(e.fieldErrors());
             FormErrors.error("Check the highlighted fields. Nothing you typed has been lost.");
         } catch (NotAllowedException e) {
             FormErrors.error(e.getMessage());

@@ -19,9 +19,8 @@ import org.workingwin.portal.vacancy.VacancyService;
 class ParticipantMatchesViewTest extends ViewTest {
 
     private long participantOf(SignedInUser specialist, String reference) {
-        return bean(ParticipantService.class).create(specialist, new ParticipantInput(reference, "Jamie", "Rivers",
-                "shop assistant", List.of("7111"), null, List.of(), 10.0, 30.0, List.of(), null, null, List.of(),
-                "S1 4AB", 10.0, List.of("ON_SITE"), Map.of("fatigue", "MUST_HAVE"), List.of()));
+        return bean(ParticipantService.class).create(specialist, TestData.profile(reference, "Jamie", "Rivers",
+                "shop assistant", "S1 4AB", Map.of("fatigue", "MUST_HAVE")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.workingwin.portal.participant.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,8 @@ class ParticipantEditorViewTest extends ViewTest {
         ParticipantInput input = new ParticipantInput("WW-FORM-3", "Jo", "Bloggs", "cleaner", List.of("9229"), "tidy",
                 List.of("Retail"), 10.0, 20.0, List.of("DAYS"), new java.math.BigDecimal("12.50"), "HOUR",
                 List.of("PERMANENT"), "S1", 5.0, List.of("HYBRID", "ON_SITE"), Map.of("stress", "MUST_HAVE"),
-                List.of("night_work"));
+                List.of("night_work"), "jo@example.org", "0114 496 0000", "TEXT", true, true, "LOOKING",
+                LocalDate.of(2026, 9, 1), Map.of("stress", "Deadlines are hard"), List.of("stress"));
         long id = bean(ParticipantService.class).create(specialist, input);
         signInAs(specialist);
 

@@ -1,0 +1,12 @@
+package org.workingwin.portal.participant;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ParticipantRevisionRepository extends CrudRepository<ParticipantRevision, Long> {
+
+    List<ParticipantRevision> findByParticipantIdOrderByIdDesc(long participantId);
+}

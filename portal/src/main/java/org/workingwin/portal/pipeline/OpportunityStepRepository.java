@@ -1,0 +1,15 @@
+package org.workingwin.portal.pipeline;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface OpportunityStepRepository extends CrudRepository<OpportunityStep, Long> {
+
+    List<OpportunityStep> findByOpportunityIdOrderById(long opportunityId);
+
+    List<OpportunityStep> findByOpportunityIdInOrderById(Collection<Long> opportunityIds);
+}
