@@ -53,6 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (role == Role.EMPLOYER) {
                 nav.addItem(new SideNavItem("My vacancies", "employer/vacancies"));
                 nav.addItem(new SideNavItem("Post a vacancy", "employer/vacancies/edit"));
+                nav.addItem(new SideNavItem("Introductions", "employer/introductions"));
             }
             if (role == Role.SPECIALIST || role == Role.ADMIN) {
                 nav.addItem(new SideNavItem("My participants", "specialist/participants"));

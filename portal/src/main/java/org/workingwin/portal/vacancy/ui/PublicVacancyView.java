@@ -50,8 +50,16 @@ public class PublicVacancyView extends VerticalLayout implements HasUrlParameter
         Vacancy v = details.vacancy();
         title = v.title();
         removeAll();
-        add(new Anchor("vacancies", "Back to vacancies"),
-                new H1(v.title()), new Paragraph(details.organisationName()),
+        add(new Anchor("vacancies", "Back to vacancies"), new H1(v.title()), new Paragraph(details.organisationName()));
+        if (org.workingwin.portal.base.security.CurrentUser.get()
+                .filter(u -> u.is(org.workingwin.portal.base.security.Role.SPECIALIST,
+                        org.workingwin.portal.base.security.Role.ADMIN)).isPresent()) {
+            // The suitable-participants page belongs to the match feature: named by route, so features stay acyclic.
+            Anchor suitable = new Anchor("specialist/vacancies/participants/" + id, "Suitable participants from your caseload");
+            suitable.setId("suitable-participants");
+            add(suitable);
+        }
+        add(
                 facts(v), new H2("About the job"), description(v.description()),
                 new H2("Workplace adjustments offered"), adjustments(details),
                 new H2("What the job involves"), demands(details));

@@ -28,6 +28,8 @@ class ParticipantEditorViewTest extends ViewTest {
         test(form.lastName).setValue("Morgan");
         test(form.wantedRoles).setValue("warehouse operative");
         test(form.homePostcode).setValue("S9 3TY");
+        test(form.email).setValue("alex.morgan@example.org");
+        test(form.consentToProcessing).click();
         form.workModes.setValue(java.util.Set.of(WorkMode.ON_SITE));
         form.needs.get("lifting_limits").setValue("MUST_HAVE");
         form.needs.get("fatigue").setValue("WOULD_HELP");
