@@ -24,7 +24,11 @@ import org.workingwin.portal.employer.EmployerRegistration;
 import org.workingwin.portal.employer.EmployerService;
 import org.workingwin.portal.employer.SizeBand;
 import org.workingwin.portal.occupation.OccupationDirectory;
+import org.workingwin.portal.contact.EmployerContactService;
+import org.workingwin.portal.match.MatchService;
 import org.workingwin.portal.participant.ParticipantService;
+import org.workingwin.portal.pipeline.PipelineService;
+import org.workingwin.portal.search.VacancyIndexService;
 import org.workingwin.portal.vacancy.VacancyDraft;
 import org.workingwin.portal.vacancy.VacancyService;
 
@@ -80,10 +84,19 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final VacancyService vacancies;
     private final OccupationDirectory occupations;
     private final ParticipantService participants;
+    private final VacancyIndexService index;
+    private final MatchService matches;
+    private final PipelineService pipeline;
+    private final EmployerContactService contacts;
     private final Clock clock;
 
     DemoData(AccountService accounts, EmployerService employers, VacancyService vacancies,
-             OccupationDirectory occupations, ParticipantService participants, Clock clock) {
+             OccupationDirectory occupations, ParticipantService participants, VacancyIndexService index,
+             MatchService matches, PipelineService pipeline, EmployerContactService contacts, Clock clock) {
+        this.index = index;
+        this.matches = matches;
+        this.pipeline = pipeline;
+        this.contacts = contacts;
         this.accounts = accounts;
         this.employers = employers;
         this.vacancies = vacancies;
@@ -137,6 +150,8 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
                 vacancies.close(employer, id);
             }
         }
+        index.catchUp();
+        DemoPipeline.create(specialist, participants, matches, pipeline, contacts, today);
     }
 
     private VacancyDraft draft(JobTemplate job, Random random, LocalDate today) {

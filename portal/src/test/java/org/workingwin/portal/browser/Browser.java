@@ -40,6 +40,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--lang=en-GB", "--window-size=" + width + "," + height);
+        // The browser's console, kept so that a failed test can show the page's script errors.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -81,6 +83,7 @@ final class Browser implements AutoCloseable {
     void date(String fieldId, String text) {
         WebElement input = byId(fieldId).findElement(By.cssSelector("input"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text, Keys.ENTER);
         wait.until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.getElementById(arguments[0]).opened;", fieldId)));
@@ -150,6 +153,33 @@ final class Browser implements AutoCloseable {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText;");
     }
 
+    /** The page's markup as the browser holds it now, attributes included. */
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    /** The portal paths this page links to: anchors and side-navigation items, without query or fragment. */
+    List<String> linkedPaths() {
+        @SuppressWarnings("unchecked")
+        List<String> paths = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const base = document.baseURI;
+                const out = new Set();
+                document.querySelectorAll('a[href]').forEach(a => out.add(new URL(a.getAttribute('href'), base)));
+                document.querySelectorAll('vaadin-side-nav-item[path]').forEach(
+                    i => out.add(new URL(i.getAttribute('path'), base)));
+                return [...out].filter(u => u.origin === location.origin).map(u => u.pathname.substring(1));""");
+        return paths;
+    }
+
+    /** GETs a path with the browser's own cookies, as script on the page could: "status body". */
+    String fetch(String path) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                    .then(r => r.text().then(t => done(r.status + ' ' + t)))
+                    .catch(e => done('failed ' + e));""", baseUrl + path);
+    }
+
     String errorOf(String fieldId) {
         return byId(fieldId).getDomProperty("errorMessage");
     }
@@ -201,6 +231,9 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.writeString(SCREENSHOTS.resolve(name + ".txt"), path() + "\n" + pageText());
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), pageSource());
+            Files.write(SCREENSHOTS.resolve(name + ".console.txt"), driver.manage().logs().get("browser").getAll()
+                    .stream().map(Object::toString).toList());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot save page text " + name, e);
         }

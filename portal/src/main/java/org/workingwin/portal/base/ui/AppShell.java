@@ -1,12 +1,19 @@
 package org.workingwin.portal.base.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-level settings shared by every view: title, viewport, theme (the language is in frontend/index.html). */
+/**
+ * Page-level settings shared by every view: title, viewport, theme (the language is in frontend/index.html).
+ * Every component's script loads on the first page: the production bundle otherwise splits scripts per
+ * route by following each route's classes, and a component built outside the route class (a dialog made
+ * by a helper) arrived without its script and never opened.
+ */
+@LoadDependenciesOnStartup
 @StyleSheet(Lumo.STYLESHEET)
 @Theme("workingwin")
 public class AppShell implements AppShellConfigurator {
