@@ -136,7 +136,9 @@ class EmployerToVisitorFlowIT {
         browser.signOut();
         SignedInUser specialist = data.user(Role.SPECIALIST);
         browser.signIn(specialist.email(), TestData.PASSWORD);
-        browser.waitForPath("/specialist/vetting");
+        browser.waitForPath("/specialist");
+        browser.waitForText("Caseload: 0 of 20");
+        browser.open("specialist/vetting");
         String id = vacancyPath.substring(vacancyPath.lastIndexOf('/') + 1);
         browser.click("details-" + id);
         browser.waitForText("Make bouquets and serve customers");

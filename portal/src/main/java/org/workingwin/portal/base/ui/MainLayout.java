@@ -48,6 +48,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         Optional<SignedInUser> user = CurrentUser.get();
         nav.removeAll();
+        if (user.map(u -> u.is(Role.SPECIALIST, Role.ADMIN)).orElse(false)) {
+            nav.addItem(new SideNavItem("My work", "specialist"));
+        }
         nav.addItem(new SideNavItem("Vacancies", "vacancies"));
         user.map(SignedInUser::role).ifPresent(role -> {
             if (role == Role.EMPLOYER) {

@@ -11,7 +11,7 @@ public final class RoleHome {
     public static String of(Role role) {
         return switch (role) {
             case EMPLOYER -> "employer/vacancies";
-            case SPECIALIST, ADMIN -> "specialist/vetting";
+            case SPECIALIST, ADMIN -> "specialist";
             case PARTICIPANT -> "vacancies";
         };
     }
