@@ -16,6 +16,8 @@ interface ParticipantRepository extends CrudRepository<Participant, Long> {
 
     List<Participant> findBySpecialistIdOrderByLastName(long specialistId);
 
+    List<Participant> findAll(Pageable pageable);
+
     long countBySpecialistIdAndStatusNotEqual(long specialistId, ParticipantStatus status);
 
     long countByStatusNotEqual(ParticipantStatus status);

@@ -1,5 +1,7 @@
 package org.workingwin.portal.participant;
 
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -29,6 +31,9 @@ import org.workingwin.portal.location.PostcodeLocation;
  */
 @Singleton
 public class ParticipantService {
+
+    private static final Sort BY_NAME = Sort.of(Sort.Order.asc("lastName"), Sort.Order.asc("firstName"),
+            Sort.Order.asc("id"));
 
     private final ParticipantRepository participants;
     private final ParticipantNeedRepository needs;
@@ -171,6 +176,20 @@ public class ParticipantService {
                     .toList();
         }
         return participants.findBySpecialistIdOrderByLastName(actor.id());
+    }
+
+    /** One page of every participant, by name: what an administrator assigns caseloads from. */
+    @Transactional
+    public List<Participant> everyone(SignedInUser actor, int page, int pageSize) {
+        NotAllowedException.requireRole(actor, Role.ADMIN);
+        return participants.findAll(Pageable.from(page, pageSize, BY_NAME));
+    }
+
+    /** How many participants there are, for an administrator. */
+    @Transactional
+    public long countEveryone(SignedInUser actor) {
+        NotAllowedException.requireRole(actor, Role.ADMIN);
+        return participants.count();
     }
 
     /** The participants on a specialist's caseload who have not left: what counts against the limit. */

@@ -152,6 +152,9 @@ class EmployerToVisitorFlowIT {
         index.catchUp();
         browser.open("specialist/participants");
         browser.clickText("Jamie Rivers");
+        browser.waitForText("History of changes");
+        browser.screenshot("06a-participant-record");
+        browser.clickText("Suggested vacancies");
         browser.waitForText("Suggested vacancies for Jamie Rivers");
         assertThat(browser.pageText()).contains(word + " assistant",
                 "Yes: Offers quiet or private workspace, which helps with concentration");

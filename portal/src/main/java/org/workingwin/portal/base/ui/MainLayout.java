@@ -67,6 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(new SideNavItem("API tokens", "account/api-tokens"));
             }
             if (role == Role.ADMIN) {
+                nav.addItem(new SideNavItem("Caseloads", "admin/caseloads"));
                 nav.addItem(new SideNavItem("Search index", "admin/search-index"));
             }
         });

@@ -14,8 +14,9 @@ import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.participant.Participant;
 import org.workingwin.portal.participant.ParticipantService;
+import org.workingwin.portal.participant.ui.ParticipantRecordView;
 
-/** The specialist's caseload (administrators: everyone), each with a link to their suggested vacancies. */
+/** The specialist's caseload (administrators: everyone), each linking to their record. */
 @Route(value = "specialist/participants", layout = MainLayout.class)
 @PageTitle("My participants | Working Win")
 @RolesAllowed({"SPECIALIST", "ADMIN"})
@@ -27,9 +28,10 @@ public class CaseloadView extends VerticalLayout {
     public CaseloadView(ParticipantService participants) {
         addClassName("ww-page");
         setHeightFull();
-        grid.addComponentColumn(p -> new RouterLink(p.firstName() + " " + p.lastName(), ParticipantMatchesView.class,
+        grid.addComponentColumn(p -> new RouterLink(p.firstName() + " " + p.lastName(), ParticipantRecordView.class,
                 p.id())).setHeader("Participant").setFlexGrow(2);
         grid.addColumn(Participant::reference).setHeader("Trial reference");
+        grid.addColumn(p -> p.status().label()).setHeader("Status");
         grid.addColumn(p -> p.wantedRoles() == null ? "" : p.wantedRoles()).setHeader("Looking for").setFlexGrow(3);
         grid.addColumn(p -> p.homeDistrict() == null ? "Remote only" : p.homeDistrict()).setHeader("Home");
         grid.addComponentColumn(p -> {

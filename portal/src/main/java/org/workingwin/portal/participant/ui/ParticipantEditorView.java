@@ -65,8 +65,7 @@ public class ParticipantEditorView extends VerticalLayout implements HasUrlParam
             form.errors.clear();
             form.showNeedErrors(java.util.Map.of());
             FormErrors.success("Saved " + form.firstName.getValue().strip() + " " + form.lastName.getValue().strip());
-            // The suggestions page belongs to the match feature: named by route, so features stay acyclic.
-            getUI().ifPresent(ui -> ui.navigate("specialist/participants/matches/" + id));
+            getUI().ifPresent(ui -> ui.navigate(ParticipantRecordView.class, id));
         } catch (InvalidInputException e) {
             form.errors.show(e.fieldErrors());
             form.showNeedErrors(e.fieldErrors());

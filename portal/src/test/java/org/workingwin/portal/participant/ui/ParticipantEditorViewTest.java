@@ -31,11 +31,15 @@ class ParticipantEditorViewTest extends ViewTest {
         test(form.email).setValue("alex.morgan@example.org");
         test(form.consentToProcessing).click();
         form.workModes.setValue(java.util.Set.of(WorkMode.ON_SITE));
+        test(form.email).setValue("alex@example.org");
+        test(form.consentToProcessing).click();
         form.needs.get("lifting_limits").setValue("MUST_HAVE");
         form.needs.get("fatigue").setValue("WOULD_HELP");
 
         test(form.save).click();
 
+        assertThat(getCurrentView()).isInstanceOf(ParticipantRecordView.class);
+        assertThat(((ParticipantRecordView) getCurrentView()).heading.getText()).isEqualTo("Alex Morgan");
         List<Participant> caseload = bean(ParticipantService.class).caseload(specialist);
         assertThat(caseload).extracting(Participant::reference).containsExactly("WW-FORM-1");
         ParticipantInput saved = bean(ParticipantService.class).input(specialist, caseload.getFirst().id());
