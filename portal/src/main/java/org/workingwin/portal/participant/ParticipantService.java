@@ -75,7 +75,8 @@ public class ParticipantService {
         if (specialist != null) {
             checkRoomOnCaseload(specialist, null);
         }
-        Participant saved = participants.save(fromInput(null, specialist, input, checked.home(), now, now, null));
+        Participant saved = participants.save(fromInput(null, specialist, input, checked.home(), LocalDate.now(clock),
+                now, now, null));
         saveNeeds(saved.id(), input);
         changed(saved.id());
         revisions.save(new ParticipantRevision(null, saved.id(), actor.id(), now,
@@ -94,8 +95,8 @@ public class ParticipantService {
         checkEnrolment(input, checked.errors());
         FieldErrors.throwIfAny(checked.errors());
         ParticipantInput before = asStored(current, needs.findByParticipantIdOrderById(id));
-        Participant updated = fromInput(id, current.specialistId(), input, checked.home(), current.createdAt(),
-                clock.instant(), current.version());
+        Participant updated = fromInput(id, current.specialistId(), input, checked.home(), current.enrolledOn(),
+                current.createdAt(), clock.instant(), current.version());
         participants.update(updated);
         needs.deleteByParticipantId(id);
         saveNeeds(id, input);
@@ -294,11 +295,12 @@ public class ParticipantService {
                 needs.stream().filter(ParticipantNeed::disclose).map(ParticipantNeed::code).toList());
     }
 
+    /** {@code enrolledIfMissing}: today for a new record, the stored date for an update that leaves it out. */
     private Participant fromInput(Long id, Long specialist, ParticipantInput in, PostcodeLocation home,
-                                  Instant created, Instant now, Long version) {
+                                  LocalDate enrolledIfMissing, Instant created, Instant now, Long version) {
         ParticipantStatus status = in.status() == null ? ParticipantStatus.LOOKING
                 : ParticipantStatus.valueOf(in.status().strip());
-        LocalDate enrolled = in.enrolledOn() == null ? LocalDate.now(clock) : in.enrolledOn();
+        LocalDate enrolled = in.enrolledOn() == null ? enrolledIfMissing : in.enrolledOn();
         return new Participant(id, in.reference().strip(), in.firstName().strip(), in.lastName().strip(), specialist,
                 blankToNull(in.wantedRoles()), Codes.join(in.occupationCodes()), blankToNull(in.skills()),
                 Codes.join(in.sectors()), in.hoursMin(), in.hoursMax(), Codes.join(in.patterns()), in.minimumPay(),

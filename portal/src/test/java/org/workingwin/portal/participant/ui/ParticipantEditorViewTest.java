@@ -31,8 +31,6 @@ class ParticipantEditorViewTest extends ViewTest {
         test(form.email).setValue("alex.morgan@example.org");
         test(form.consentToProcessing).click();
         form.workModes.setValue(java.util.Set.of(WorkMode.ON_SITE));
-        test(form.email).setValue("alex@example.org");
-        test(form.consentToProcessing).click();
         form.needs.get("lifting_limits").setValue("MUST_HAVE");
         form.needs.get("fatigue").setValue("WOULD_HELP");
 
