@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.workingwin.matching.profile.NeedLevel;
 import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.matching.vacancy.WorkMode;
+import org.workingwin.portal.base.validation.ContactChecks;
 import org.workingwin.portal.base.validation.FieldErrors;
 import org.workingwin.portal.employer.Sectors;
 import org.workingwin.portal.location.InvalidPostcodeException;
@@ -26,8 +26,6 @@ import org.workingwin.portal.vacancy.WorkPattern;
 @Singleton
 class ParticipantValidator {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]+");
 
     private final Taxonomy taxonomy;
     private final OccupationDirectory occupations;
@@ -105,17 +103,8 @@ class ParticipantValidator {
 
     /** Contact, consent, status and the per-need notes and consent to tell employers. */
     private void checkRecord(ParticipantInput in, Map<String, String> errors) {
-        FieldErrors.checkLength(errors, "email", in.email(), ParticipantLimits.EMAIL_MAX, "the email address");
-        if (!errors.containsKey("email") && !blank(in.email()) && !EMAIL.matcher(in.email().strip()).matches()) {
-            errors.put("email", "Enter an email address like name@example.org");
-        }
-        FieldErrors.checkLength(errors, "phone", in.phone(), ParticipantLimits.PHONE_MAX, "the phone number");
-        if (!errors.containsKey("phone") && !blank(in.phone())) {
-            long digits = in.phone().chars().filter(Character::isDigit).count();
-            if (!PHONE.matcher(in.phone().strip()).matches() || digits < 10 || digits > 15) {
-                errors.put("phone", "Enter a phone number like 0114 496 0000 or +44 114 496 0000");
-            }
-        }
+        ContactChecks.email(errors, "email", in.email());
+        ContactChecks.phone(errors, "phone", in.phone());
         PreferredContact preferred = parse(PreferredContact.class, in.preferredContact());
         if (preferred == null) {
             errors.put("preferredContact", "Choose how they would like to be contacted: EMAIL, PHONE or TEXT");
