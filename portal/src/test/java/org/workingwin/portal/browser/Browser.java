@@ -123,6 +123,12 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Picks a radio button of a group by its label. */
+    void radio(String groupId, String label) {
+        clickElement(byId(groupId).findElement(By.xpath(".//vaadin-radio-button[normalize-space(.)=" + quote(label)
+                + "]")));
+    }
+
     void checkOption(String groupId, String label) {
         WebElement group = byId(groupId);
         toggleByKeyboard(group.findElement(By.xpath(".//vaadin-checkbox[normalize-space(.)=" + quote(label) + "]")));

@@ -107,20 +107,52 @@ class ReferralServiceIT {
                 : ReferralStatus.CONTROL);
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> referrals.close(admin, id, "Moved away"))
                 .fieldErrors()).containsEntry("status", "An allocated referral stays in the trial and cannot be closed");
-        if (allocation.arm() == Arm.CONTROL) {
-            assertThat(catchThrowableOfType(InvalidInputException.class,
-                    () -> referrals.enrol(admin, id, specialist.id())).fieldErrors()).containsKey("status");
-            return;
-        }
+        assertThat(referrals.reveal(admin, id)).isEqualTo(allocation);
+    }
+
+    @Test
+    void a_new_service_participant_joins_a_caseload_with_a_record_started_from_the_referral() {
+        SignedInUser admin = data.user(Role.ADMIN);
+        SignedInUser specialist = data.user(Role.SPECIALIST);
+        long id = allocatedTo(Arm.NEW_SERVICE, admin, "S8 0AA", true);
         long participantId = referrals.enrol(admin, id, specialist.id());
         Participant participant = participants.details(specialist, participantId).participant();
-        assertThat(participant.firstName()).isEqualTo("Kim");
+        Referral referral = referrals.details(admin, id);
+        assertThat(participant.firstName()).isEqualTo("Sam");
         assertThat(participant.specialistId()).isEqualTo(specialist.id());
         assertThat(participant.status()).isEqualTo(ParticipantStatus.IN_WORK);
         assertThat(participant.consentToProcessing()).isTrue();
-        assertThat(participant.enrolledOn()).isEqualTo(consentDay);
+        assertThat(participant.enrolledOn()).isEqualTo(referral.consentDate());
+        assertThat(participant.homeDistrict()).isEqualTo("S8");
         assertThat(participant.reference()).isEqualTo(String.format("WW-%06d", id));
-        assertThat(referrals.details(admin, id).status()).isEqualTo(ReferralStatus.ENROLLED);
+        assertThat(referral.status()).isEqualTo(ReferralStatus.ENROLLED);
+        assertThat(referral.participantId()).isEqualTo(participantId);
+    }
+
+    @Test
+    void a_control_participant_is_never_put_on_a_caseload() {
+        SignedInUser admin = data.user(Role.ADMIN);
+        SignedInUser specialist = data.user(Role.SPECIALIST);
+        long id = allocatedTo(Arm.CONTROL, admin, "S8 0AA", false);
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> referrals.enrol(admin, id,
+                specialist.id())).fieldErrors()).containsExactly(Map.entry("status", "Only someone allocated to the "
+                + "new service who has no specialist yet can join a caseload"));
+        assertThat(referrals.details(admin, id).participantId()).isNull();
+        assertThat(participants.caseload(specialist)).isEmpty();
+    }
+
+    /**
+     * A consented referral revealed to this arm. Blocks hold at most three of an arm, so seven reveals in a
+     * row in one stratum always include both arms.
+     */
+    private long allocatedTo(Arm arm, SignedInUser admin, String postcode, boolean inWork) {
+        for (int i = 0; i < 7; i++) {
+            long id = referralData.consented(admin, postcode, inWork);
+            if (referrals.reveal(admin, id).arm() == arm) {
+                return id;
+            }
+        }
+        throw new AssertionError("Seven reveals in a row without " + arm);
     }
 
     @Test

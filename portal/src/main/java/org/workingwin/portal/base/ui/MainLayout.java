@@ -67,11 +67,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(new SideNavItem("API tokens", "account/api-tokens"));
             }
             if (role == Role.ADMIN) {
+                nav.addItem(new SideNavItem("Referrals", "admin/referrals"));
                 nav.addItem(new SideNavItem("Caseloads", "admin/caseloads"));
                 nav.addItem(new SideNavItem("Search index", "admin/search-index"));
             }
         });
         if (user.isEmpty()) {
+            nav.addItem(new SideNavItem("Can I take part?", "take-part"));
+            nav.addItem(new SideNavItem("Help to stay in work", "in-work-support"));
             nav.addItem(new SideNavItem("Register as an employer", "register"));
         }
         nav.addItem(new SideNavItem("About the data", "about-the-data"));

@@ -38,7 +38,7 @@ public class TakePartView extends VerticalLayout {
     final Div outcome = new Div();
     final ContactFields contact = new ContactFields("", true);
     final Button request = new Button("Ask for a first appointment");
-    private final VerticalLayout appointment = new VerticalLayout();
+    final VerticalLayout appointment = new VerticalLayout();
     private final FormErrors errors = new FormErrors();
 
     public TakePartView(EligibilityCheck eligibility, ReferralService referrals) {
