@@ -160,6 +160,12 @@ public class ReferralService {
         return allocation;
     }
 
+    /** Every request to reveal this referral's allocation, oldest first. */
+    public List<org.workingwin.portal.randomisation.AllocationAudit> revealAudit(SignedInUser actor, long id) {
+        details(actor, id);
+        return randomisation.auditOf(actor, id);
+    }
+
     public Optional<Allocation> allocation(SignedInUser actor, long id) {
         details(actor, id);
         return randomisation.allocationOf(id);

@@ -117,6 +117,12 @@ public class ReferralView extends VerticalLayout implements HasUrlParameter<Long
             allocation.add(new H2("Allocation"), new Paragraph(a.arm().label()), new Paragraph("Revealed "
                     + DateTimes.dateTime(a.revealedAt()) + " by " + accounts.authorName(a.revealedBy(), null)
                     + ". It cannot be changed."));
+            UnorderedList reveals = new UnorderedList();
+            referrals.revealAudit(user, id).forEach(entry -> reveals.add(new ListItem(
+                    ("REVEALED".equals(entry.event()) ? "Revealed " : "Shown again ") + DateTimes.dateTime(entry.at())
+                            + " to " + accounts.authorName(entry.actorId(), null))));
+            reveals.setId("reveal-audit");
+            allocation.add(new Paragraph("Every reveal is recorded:"), reveals);
             if (a.arm() == Arm.CONTROL) {
                 allocation.add(controlPack.forArea(r.localAuthorityCode(), r.localAuthority()));
             }
