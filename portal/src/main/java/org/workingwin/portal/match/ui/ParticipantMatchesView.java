@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,7 +29,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import org.workingwin.matching.profile.Reason;
 import org.workingwin.matching.vacancy.Match;
 import org.workingwin.matching.vacancy.MatchPage;
 import org.workingwin.portal.base.security.CurrentUser;
@@ -97,12 +95,7 @@ public class ParticipantMatchesView extends VerticalLayout implements HasUrlPara
                 : found.total() + (found.total() == 1 ? " vacancy suits" : " vacancies suit") + " this participant");
         results.removeAll();
         for (Match match : found.matches()) {
-            UnorderedList reasons = new UnorderedList();
-            for (Reason reason : match.reasons()) {
-                ListItem item = new ListItem((reason.positive() ? "Yes: " : "Check: ") + reason.sentence());
-                item.addClassName(reason.positive() ? "ww-reason-met" : "ww-reason-missing");
-                reasons.add(item);
-            }
+            UnorderedList reasons = ReasonList.of(match.reasons());
             Anchor title = new Anchor("vacancy/" + match.vacancy().id(), match.vacancy().title());
             Div card = new Div(new H2(title), new Paragraph(match.vacancy().organisationName()
                     + " · " + match.vacancy().postcodeDistrict() + ", " + match.vacancy().localAuthority()), reasons,

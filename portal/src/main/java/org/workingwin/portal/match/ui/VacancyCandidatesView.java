@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.workingwin.matching.profile.Reason;
 import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.SignedInUser;
@@ -92,12 +90,7 @@ public class VacancyCandidatesView extends VerticalLayout implements HasUrlParam
         summary.setText(found.total() == 0 ? "No one on your caseload suits this vacancy's must-haves and preferences."
                 : found.total() + (found.total() == 1 ? " participant suits" : " participants suit") + " this vacancy");
         for (CandidateView candidate : found.candidates()) {
-            UnorderedList reasons = new UnorderedList();
-            for (Reason reason : candidate.reasons()) {
-                ListItem item = new ListItem((reason.positive() ? "Yes: " : "Check: ") + reason.sentence());
-                item.addClassName(reason.positive() ? "ww-reason-met" : "ww-reason-missing");
-                reasons.add(item);
-            }
+            UnorderedList reasons = ReasonList.of(candidate.reasons());
             String name = candidate.name() == null ? candidate.reference() : candidate.name();
             Div card = new Div(new H2(name), reasons, action(candidate, name, considered.get(candidate.participantId())));
             card.addClassName("ww-card");
