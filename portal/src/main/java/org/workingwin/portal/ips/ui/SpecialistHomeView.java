@@ -20,11 +20,14 @@ import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.ips.IpsFiguresService;
 import org.workingwin.portal.ips.ParticipantFigures;
 import org.workingwin.portal.ips.SpecialistFigures;
+import org.workingwin.portal.plan.EmploymentPlanService;
+import org.workingwin.portal.plan.ui.OverdueReviewList;
 
 /**
  * Where specialists and administrators land: a specialist's IPS figures with a row per participant, or
- * for an administrator a row per specialist. The rows are computed together from a capped caseload (or
- * one row per specialist), so the grids take them as a list rather than paging.
+ * for an administrator a row per specialist; and the reviews that are overdue. The rows are computed
+ * together from a capped caseload (or one row per specialist), so the grids take them as a list rather
+ * than paging.
  */
 @Route(value = "specialist", layout = MainLayout.class)
 @PageTitle("My work | Working Win")
@@ -41,10 +44,12 @@ public class SpecialistHomeView extends VerticalLayout {
     final Paragraph totals = new Paragraph();
     final Grid<ParticipantFigures> participants = new Grid<>(ParticipantFigures.class, false);
     final Grid<SpecialistFigures> specialists = new Grid<>(SpecialistFigures.class, false);
+    final OverdueReviewList overdueReviews;
 
-    public SpecialistHomeView(IpsFiguresService figures) {
+    public SpecialistHomeView(IpsFiguresService figures, EmploymentPlanService plans) {
         SignedInUser user = CurrentUser.require();
         addClassName("ww-page");
+        overdueReviews = new OverdueReviewList(plans.overdue(user));
         if (user.is(Role.ADMIN)) {
             showEverySpecialist(figures);
         } else {
@@ -73,8 +78,8 @@ public class SpecialistHomeView extends VerticalLayout {
         participants.setAllRowsVisible(true);
         participants.setAriaLabel("IPS figures for each participant on my caseload");
         participants.setEmptyStateText("No participants on your caseload yet.");
-        add(title, caseload, contactsPerWeek, averageDays, withoutContact, totals, new H2("Participants"),
-                participants, new FigureMeanings());
+        add(title, caseload, contactsPerWeek, averageDays, withoutContact, totals, new H2("Overdue reviews"),
+                overdueReviews, new H2("Participants"), participants, new FigureMeanings());
     }
 
     private void showEverySpecialist(IpsFiguresService figures) {
@@ -91,7 +96,7 @@ public class SpecialistHomeView extends VerticalLayout {
         specialists.setAllRowsVisible(true);
         specialists.setAriaLabel("IPS figures for each specialist");
         specialists.setEmptyStateText("No specialists yet.");
-        add(title, specialists, new FigureMeanings());
+        add(title, specialists, new H2("Overdue reviews"), overdueReviews, new FigureMeanings());
     }
 
     private static <T> void countColumns(Grid<T> grid, ValueProvider<T, Integer> shortlists,

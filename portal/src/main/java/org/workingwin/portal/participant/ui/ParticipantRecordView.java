@@ -114,11 +114,12 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
     }
 
     private static Nav links(long id) {
-        // The suggestions and progress pages belong to other features: named by route, so features stay acyclic.
+        // The suggestions, progress and plan pages belong to other features: named by route, so features stay acyclic.
         Nav nav = new Nav(new UnorderedList(
                 new ListItem(new Anchor("specialist/participants/edit/" + id, "Edit record")),
                 new ListItem(new Anchor("specialist/participants/matches/" + id, "Suggested vacancies")),
-                new ListItem(new Anchor("specialist/participants/progress/" + id, "Progress with vacancies"))));
+                new ListItem(new Anchor("specialist/participants/progress/" + id, "Progress with vacancies")),
+                new ListItem(new Anchor("specialist/participants/plan/" + id, "Employment plan and reviews"))));
         nav.getElement().setAttribute("aria-label", "This participant");
         return nav;
     }

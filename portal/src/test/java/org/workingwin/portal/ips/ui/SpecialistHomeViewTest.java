@@ -3,6 +3,7 @@ package org.workingwin.portal.ips.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,8 @@ import org.workingwin.portal.contact.ContactKind;
 import org.workingwin.portal.contact.EmployerContactService;
 import org.workingwin.portal.participant.ParticipantService;
 import org.workingwin.portal.pipeline.PipelineService;
+import org.workingwin.portal.plan.EmploymentPlanService;
+import org.workingwin.portal.plan.ReviewInput;
 import org.workingwin.portal.search.VacancyIndexService;
 import org.workingwin.portal.vacancy.VacancyService;
 
@@ -84,6 +87,41 @@ class SpecialistHomeViewTest extends ViewTest {
         }
         assertThat(cells(view.specialists, row)).containsExactly("Alex Ashworth", "1 of 20", "0.00", "None yet", "1",
                 "0", "0", "0", "0");
+    }
+
+    @Test
+    void overdue_reviews_are_listed_most_overdue_first_with_a_link_to_each_plan() {
+        LocalDate today = LocalDate.now(bean(Clock.class));
+        SignedInUser specialist = bean(TestData.class).user(Role.SPECIALIST);
+        long dan = participant(specialist, "WW-IPS-VIEW-4", "Dan", "Dyer", today.minusDays(30));
+        long eve = participant(specialist, "WW-IPS-VIEW-5", "Eve", "Ellis", today.minusDays(90));
+        bean(EmploymentPlanService.class).recordReview(specialist, eve, new ReviewInput(today.minusDays(40),
+                "Going well", null, today.minusDays(5)));
+        participant(specialist, "WW-IPS-VIEW-6", "Fin", "Frost", today.minusDays(3));
+        signInAs(specialist);
+
+        SpecialistHomeView view = navigate(RoleHome.of(Role.SPECIALIST), SpecialistHomeView.class);
+
+        var list = view.overdueReviews.getChildren().findFirst().orElseThrow();
+        assertThat(list.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
+                .containsExactly(
+                        "Eve Ellis: 5 days overdue (due " + DATE.format(today.minusDays(5)) + "). Last review "
+                                + DATE.format(today.minusDays(40)) + ".",
+                        "Dan Dyer: 2 days overdue (due " + DATE.format(today.minusDays(2)) + "). No review yet.");
+        assertThat(list.getChildren().map(c -> ((Anchor) c.getChildren().findFirst()
+                .orElseThrow()).getHref()).toList()).containsExactly("specialist/participants/plan/" + eve,
+                "specialist/participants/plan/" + dan);
+    }
+
+    @Test
+    void with_no_review_overdue_the_home_page_says_so() {
+        SignedInUser specialist = bean(TestData.class).user(Role.SPECIALIST);
+        participant(specialist, "WW-IPS-VIEW-7", "Gil", "Gray", LocalDate.now(bean(Clock.class)).minusDays(28));
+        signInAs(specialist);
+
+        SpecialistHomeView view = navigate(RoleHome.of(Role.SPECIALIST), SpecialistHomeView.class);
+
+        assertThat(view.overdueReviews.getElement().getTextRecursively()).isEqualTo("No reviews are overdue.");
     }
 
     private <T> List<String> cells(Grid<T> grid, int row) {
