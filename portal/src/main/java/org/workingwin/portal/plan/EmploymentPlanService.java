@@ -14,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.workingwin.portal.account.AccountService;
 import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.validation.ContactChecks;
 import org.workingwin.portal.base.validation.FieldErrors;
 import org.workingwin.portal.participant.Participant;
 import org.workingwin.portal.participant.ParticipantService;
@@ -33,8 +33,6 @@ import org.workingwin.portal.participant.RevisionView;
 @Singleton
 public class EmploymentPlanService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]+");
     private static final Sort NEWEST_MEETING_FIRST = Sort.of(Sort.Order.desc("meetingDate"), Sort.Order.desc("id"));
     /** Bounds the IN list of the latest-review query when an administrator's list covers everyone. */
     private static final int IDS_PER_QUERY = 500;
@@ -179,20 +177,8 @@ public class EmploymentPlanService {
                 "the contact's name");
         FieldErrors.checkLength(errors, "healthContactRole", in.healthContactRole(), PlanLimits.CONTACT_ROLE_MAX,
                 "the contact's role");
-        FieldErrors.checkLength(errors, "healthContactPhone", in.healthContactPhone(), PlanLimits.CONTACT_PHONE_MAX,
-                "the contact's phone number");
-        if (!errors.containsKey("healthContactPhone") && !blank(in.healthContactPhone())) {
-            long digits = in.healthContactPhone().chars().filter(Character::isDigit).count();
-            if (!PHONE.matcher(in.healthContactPhone().strip()).matches() || digits < 10 || digits > 15) {
-                errors.put("healthContactPhone", "Enter a phone number like 0114 496 0000 or +44 114 496 0000");
-            }
-        }
-        FieldErrors.checkLength(errors, "healthContactEmail", in.healthContactEmail(), PlanLimits.CONTACT_EMAIL_MAX,
-                "the contact's email address");
-        if (!errors.containsKey("healthContactEmail") && !blank(in.healthContactEmail())
-                && !EMAIL.matcher(in.healthContactEmail().strip()).matches()) {
-            errors.put("healthContactEmail", "Enter an email address like name@example.org");
-        }
+        ContactChecks.phone(errors, "healthContactPhone", in.healthContactPhone());
+        ContactChecks.email(errors, "healthContactEmail", in.healthContactEmail());
         if (blank(in.healthContactName()) && !(blank(in.healthContactRole()) && blank(in.healthContactPhone())
                 && blank(in.healthContactEmail()))) {
             errors.put("healthContactName", "Enter the name of the health team contact");

@@ -8,8 +8,8 @@ public final class PlanLimits {
     public static final int HEALTH_SUPPORT_MAX = 1000;
     public static final int CONTACT_NAME_MAX = 120;
     public static final int CONTACT_ROLE_MAX = 120;
-    public static final int CONTACT_PHONE_MAX = 30;
-    public static final int CONTACT_EMAIL_MAX = 254;
+    public static final int CONTACT_PHONE_MAX = org.workingwin.portal.base.validation.ContactChecks.PHONE_MAX;
+    public static final int CONTACT_EMAIL_MAX = org.workingwin.portal.base.validation.ContactChecks.EMAIL_MAX;
     public static final int NEXT_STEPS_MAX = 1000;
     public static final int REVIEW_NOTES_MAX = 4000;
     /** A review's next one is agreed at most this many months after the meeting. */
