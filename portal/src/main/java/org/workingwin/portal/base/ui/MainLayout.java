@@ -69,11 +69,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (role == Role.ADMIN) {
                 nav.addItem(new SideNavItem("Caseloads", "admin/caseloads"));
                 nav.addItem(new SideNavItem("Search index", "admin/search-index"));
+                nav.addItem(new SideNavItem("Support listings", "admin/support-listings"));
             }
         });
         if (user.isEmpty()) {
             nav.addItem(new SideNavItem("Register as an employer", "register"));
         }
+        nav.addItem(new SideNavItem("Local support", "support"));
         nav.addItem(new SideNavItem("About the data", "about-the-data"));
         account.removeAll();
         if (user.isPresent()) {
