@@ -25,6 +25,7 @@ import org.workingwin.portal.employer.EmployerService;
 import org.workingwin.portal.employer.SizeBand;
 import org.workingwin.portal.occupation.OccupationDirectory;
 import org.workingwin.portal.contact.EmployerContactService;
+import org.workingwin.portal.directory.SupportDirectoryService;
 import org.workingwin.portal.match.MatchService;
 import org.workingwin.portal.participant.ParticipantService;
 import org.workingwin.portal.pipeline.PipelineService;
@@ -88,11 +89,14 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final MatchService matches;
     private final PipelineService pipeline;
     private final EmployerContactService contacts;
+    private final SupportDirectoryService directory;
     private final Clock clock;
 
     DemoData(AccountService accounts, EmployerService employers, VacancyService vacancies,
              OccupationDirectory occupations, ParticipantService participants, VacancyIndexService index,
-             MatchService matches, PipelineService pipeline, EmployerContactService contacts, Clock clock) {
+             MatchService matches, PipelineService pipeline, EmployerContactService contacts,
+             SupportDirectoryService directory, Clock clock) {
+        this.directory = directory;
         this.index = index;
         this.matches = matches;
         this.pipeline = pipeline;
@@ -152,6 +156,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         }
         index.catchUp();
         DemoPipeline.create(specialist, participants, matches, pipeline, contacts, today);
+        DemoDirectory.create(directory, admin);
     }
 
     private VacancyDraft draft(JobTemplate job, Random random, LocalDate today) {

@@ -70,6 +70,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(new SideNavItem("Referrals", "admin/referrals"));
                 nav.addItem(new SideNavItem("Caseloads", "admin/caseloads"));
                 nav.addItem(new SideNavItem("Search index", "admin/search-index"));
+                nav.addItem(new SideNavItem("Support listings", "admin/support-listings"));
             }
         });
         if (user.isEmpty()) {
@@ -77,6 +78,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Help to stay in work", "in-work-support"));
             nav.addItem(new SideNavItem("Register as an employer", "register"));
         }
+        nav.addItem(new SideNavItem("Local support", "support"));
         nav.addItem(new SideNavItem("About the data", "about-the-data"));
         account.removeAll();
         if (user.isPresent()) {

@@ -96,4 +96,33 @@ class FrontDoorViewsTest extends ViewTest {
         assertThat(view.status.getText()).isEqualTo("New service: on a caseload");
         assertThat(referrals.details(admin, id).participantId()).isNotNull();
     }
+
+    @Test
+    void a_control_participant_gets_the_approved_local_services_of_their_area() {
+        TestData data = bean(TestData.class);
+        SignedInUser admin = data.user(Role.ADMIN);
+        org.workingwin.portal.directory.SupportDirectoryService directory =
+                bean(org.workingwin.portal.directory.SupportDirectoryService.class);
+        String name = "Example Money Advice " + java.util.UUID.randomUUID().toString().substring(0, 6) + " (fictional)";
+        long listing = directory.register(new org.workingwin.portal.directory.ListingRegistration(name,
+                "Free help with debts and benefits.", java.util.Set.of(org.workingwin.portal.directory.HelpKind.DEBT_BENEFITS),
+                java.util.Set.of(org.workingwin.portal.directory.Audience.ANYONE), java.util.Set.of("E07000034"),
+                "https://example.org/money", null, null, null, null, "Lee Lister", "lee@example.org"));
+        directory.approve(admin, listing);
+        ReferralService referrals = bean(ReferralService.class);
+        ReferralTestData referralData = bean(ReferralTestData.class);
+        long id = -1;
+        for (int i = 0; i < 7 && id < 0; i++) {
+            long candidate = referralData.consented(admin, "S40", true);
+            if (referrals.reveal(admin, candidate).arm() == Arm.CONTROL) {
+                id = candidate;
+            }
+        }
+        assertThat(id).isPositive();
+        signInAs(admin);
+        ReferralView view = navigate(ReferralView.class, id);
+        assertThat(view.status.getText()).isEqualTo("Control: information pack given");
+        assertThat(view.allocation.getElement().getTextRecursively()).contains(
+                "Information pack: support in Chesterfield", name, "Free help with debts and benefits.");
+    }
 }
