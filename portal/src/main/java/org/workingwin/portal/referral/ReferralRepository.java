@@ -1,7 +1,7 @@
 package org.workingwin.portal.referral;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
@@ -10,7 +10,15 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ReferralRepository extends CrudRepository<Referral, Long> {
 
-    List<Referral> findByStatusInOrderByCreatedAt(Collection<ReferralStatus> statuses, Pageable pageable);
+    /** The queue: these statuses, names containing {@code pattern} (a LIKE pattern, lower case), oldest first. */
+    @Query("""
+            SELECT * FROM referral WHERE status IN (:statuses)
+              AND LOWER(CONCAT(first_name, ' ', last_name)) LIKE :pattern
+            ORDER BY created_at, id LIMIT :limit OFFSET :offset""")
+    List<Referral> findQueue(Collection<String> statuses, String pattern, int limit, int offset);
 
-    long countByStatusIn(Collection<ReferralStatus> statuses);
+    @Query("""
+            SELECT COUNT(*) FROM referral WHERE status IN (:statuses)
+              AND LOWER(CONCAT(first_name, ' ', last_name)) LIKE :pattern""")
+    long countQueue(Collection<String> statuses, String pattern);
 }

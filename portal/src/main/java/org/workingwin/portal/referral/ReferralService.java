@@ -1,7 +1,5 @@
 package org.workingwin.portal.referral;
 
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -102,16 +100,41 @@ public class ReferralService {
     /** The queue, oldest first: referrals in these statuses. */
     @Transactional
     public List<Referral> queue(SignedInUser actor, Collection<ReferralStatus> statuses, int offset, int limit) {
+        return queue(actor, statuses, null, offset, limit);
+    }
+
+    /** The queue, oldest first: referrals in these statuses whose name contains {@code name} (any case). */
+    @Transactional
+    public List<Referral> queue(SignedInUser actor, Collection<ReferralStatus> statuses, String name, int offset,
+                                int limit) {
         NotAllowedException.requireRole(actor, Role.ADMIN);
-        int size = Math.max(1, Math.min(limit, 100));
-        return referrals.findByStatusInOrderByCreatedAt(statuses, Pageable.from(offset / size, size,
-                Sort.of(Sort.Order.asc("createdAt"), Sort.Order.asc("id"))));
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        return referrals.findQueue(names(statuses), pattern(name), Math.max(1, Math.min(limit, 1000)),
+                Math.max(0, offset));
     }
 
     @Transactional
     public long count(SignedInUser actor, Collection<ReferralStatus> statuses) {
+        return count(actor, statuses, null);
+    }
+
+    @Transactional
+    public long count(SignedInUser actor, Collection<ReferralStatus> statuses, String name) {
         NotAllowedException.requireRole(actor, Role.ADMIN);
-        return referrals.countByStatusIn(statuses);
+        return statuses.isEmpty() ? 0 : referrals.countQueue(names(statuses), pattern(name));
+    }
+
+    private static List<String> names(Collection<ReferralStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
+    }
+
+    /** Typed text as a LIKE pattern; the wildcard characters are dropped, as names do not need them. */
+    private static String pattern(String name) {
+        String typed = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("%", "").replace("_", "").replace("\\", "");
+        return "%" + (typed.length() > NAME_MAX * 2 ? typed.substring(0, NAME_MAX * 2) : typed) + "%";
     }
 
     @Transactional

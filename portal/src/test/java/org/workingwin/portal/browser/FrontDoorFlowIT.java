@@ -116,6 +116,7 @@ class FrontDoorFlowIT {
     void an_administrator_records_consent_and_reveals_the_allocation() {
         browser.signIn(admin.email(), TestData.PASSWORD);
         browser.open("admin/referrals");
+        browser.type("referral-name", lastName);
         browser.waitForText("Morgan " + lastName);
         browser.screenshot("33-referral-queue");
         browser.clickText("Morgan " + lastName);

@@ -134,7 +134,8 @@ class SupportDirectoryFlowIT {
         menu("Local support");
         browser.waitForPath("/support");
         assertThat(browser.all("vaadin-side-nav-item")).extracting(e -> e.getText())
-                .containsExactly("Vacancies", "Register as an employer", "Local support", "About the data");
+                .containsExactly("Vacancies", "Can I take part?", "Help to stay in work", "Register as an employer",
+                        "Local support", "About the data");
         browser.choose("filter-area", "Rotherham");
         browser.choose("filter-kind", "Mental health support");
         browser.choose("filter-audience", "Carers");

@@ -79,7 +79,9 @@ class RandomisationServiceIT {
         String stratum = referrals.stratumOf(admin, referral);
         Allocation first = randomisation.reveal(admin, referral, stratum);
         Allocation again = randomisation.reveal(colleague, referral, stratum);
-        assertThat(again).isEqualTo(first);
+        // MariaDB through Connector/J keeps whole seconds, so the time read back is compared to the second.
+        assertThat(again).usingRecursiveComparison().ignoringFields("revealedAt").isEqualTo(first);
+        assertThat(again.revealedAt().getEpochSecond()).isEqualTo(first.revealedAt().getEpochSecond());
         assertThat(randomisation.auditOf(admin, referral)).extracting(AllocationAudit::event, AllocationAudit::actorId,
                 AllocationAudit::arm).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("REVEALED", admin.id(), first.arm()),
@@ -94,7 +96,8 @@ class RandomisationServiceIT {
         Arm other = first.arm() == Arm.NEW_SERVICE ? Arm.CONTROL : Arm.NEW_SERVICE;
         assertThatThrownBy(() -> allocations.save(new Allocation(null, referral, first.slotId() + 1, first.stratum(),
                 other, admin.id(), first.revealedAt()))).isInstanceOf(RuntimeException.class);
-        assertThat(allocations.findByReferralId(referral)).contains(first);
+        assertThat(allocations.findByReferralId(referral)).get().usingRecursiveComparison()
+                .ignoringFields("revealedAt").isEqualTo(first);
     }
 
     @Test

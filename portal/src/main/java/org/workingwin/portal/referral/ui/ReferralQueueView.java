@@ -1,6 +1,10 @@
 package org.workingwin.portal.referral.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,6 +37,7 @@ public class ReferralQueueView extends VerticalLayout {
     private final ReferralService referrals;
     private final SignedInUser user;
     final Select<String> show = new Select<>();
+    final TextField name = new TextField("Name");
     final Grid<Referral> grid = new Grid<>(Referral.class, false);
 
     public ReferralQueueView(ReferralService referrals) {
@@ -45,6 +50,11 @@ public class ReferralQueueView extends VerticalLayout {
         show.setValue(WAITING);
         show.setId("referral-filter");
         show.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        name.setId("referral-name");
+        name.setClearButtonVisible(true);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> DateTimes.dateTime(r.createdAt())).setHeader("Received");
         grid.addComponentColumn(r -> new RouterLink(r.name(), ReferralView.class, r.id())).setHeader("Name")
                 .setFlexGrow(2);
@@ -52,13 +62,14 @@ public class ReferralQueueView extends VerticalLayout {
         grid.addColumn(r -> r.postcodeDistrict() + ", " + r.localAuthority()).setHeader("Area").setFlexGrow(2);
         grid.addColumn(r -> r.employmentStatus().label()).setHeader("Work");
         grid.addColumn(r -> r.status().label()).setHeader("Next").setFlexGrow(3);
-        grid.setItems(q -> referrals.queue(user, statuses(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) referrals.count(user, statuses()));
+        grid.setItems(q -> referrals.queue(user, statuses(), name.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) referrals.count(user, statuses(), name.getValue()));
         grid.setAriaLabel("Referrals");
         grid.setEmptyStateText("No referrals waiting.");
         add(new H1("Referrals"), new Paragraph("Contact each person to arrange a first appointment. At the "
                 + "appointment, record eligibility and consent, then reveal their allocation."),
-                new Paragraph(new Anchor("take-part", "The public \"Can I take part?\" page")), show, grid);
+                new Paragraph(new Anchor("take-part", "The public \"Can I take part?\" page")),
+                new HorizontalLayout(show, name), grid);
         setFlexGrow(1, grid);
     }
 
