@@ -259,6 +259,12 @@ public class ParticipantService {
         return participants.findById(id).map(Participant::userId);
     }
 
+    /** The home postcode district of the signed-in participant, if their record has one. */
+    @Transactional
+    public Optional<String> ownHomeDistrict(SignedInUser participant) {
+        return participants.findByUserId(participant.id()).map(Participant::homeDistrict);
+    }
+
     /** Fails unless the actor may see this participant: their specialist, or an administrator. */
     Participant visible(SignedInUser actor, long id) {
         NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
