@@ -56,7 +56,7 @@ public class PortalFixture {
         long vacancy = vacancies.submit(employer, null, TestData.validDraft(word + " assistant", today));
         vacancies.publish(specialist, vacancy);
         String email = TestData.uniqueEmail("participant");
-        String reference = "WW-" + word + "-" + email.substring(12, 20);
+        String reference = "WW-" + email.substring(12, 20);
         ParticipantInput profile = TestData.profile(reference, "Jamie", "Rivers", word + " assistant", "S1 4AB",
                 Map.of("fatigue", "WOULD_HELP"));
         long participant = participants.create(specialist, profile.withRecord(email, null, "EMAIL", true, false,
