@@ -139,8 +139,9 @@ public class SavedSearchService implements ParticipantSearches {
                     .append(Math.round(s.radiusKm() == null ? 10 : s.radiusKm())).append(" km. ");
         }
         if (s.hoursMin() != null || s.hoursMax() != null) {
-            out.append("Hours a week: ").append(s.hoursMin() == null ? "any" : Math.round(s.hoursMin()))
-                    .append(" to ").append(s.hoursMax() == null ? "any" : Math.round(s.hoursMax())).append(". ");
+            out.append("Hours a week: ").append(s.hoursMax() == null ? "at least " + Math.round(s.hoursMin())
+                    : s.hoursMin() == null ? "up to " + Math.round(s.hoursMax())
+                    : Math.round(s.hoursMin()) + " to " + Math.round(s.hoursMax())).append(". ");
         }
         labels(out, "Where", split(s.workModes()), code -> WorkModes.label(WorkMode.valueOf(code)));
         labels(out, "Contract", split(s.contractTypes()), code -> ContractType.valueOf(code).label());
