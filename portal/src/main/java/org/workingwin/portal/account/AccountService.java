@@ -103,6 +103,12 @@ public class AccountService {
         return new StaffMember(a.id(), a.displayName(), a.email());
     }
 
+    /** An account by id, for mail the portal sends on its own (digests, notices); empty if it is gone. */
+    @Transactional
+    public Optional<SignedInUser> account(long userId) {
+        return accounts.findById(userId).map(AccountService::signedIn);
+    }
+
     public boolean anyAccountExists() {
         return accounts.count() > 0;
     }

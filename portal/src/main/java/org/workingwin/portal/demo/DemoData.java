@@ -123,9 +123,12 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         SignedInUser admin = accounts.create("admin@example.org", "Alex Admin", PASSWORD, Role.ADMIN, null);
         SignedInUser specialist = accounts.create("specialist@example.org", "Sam Specialist", PASSWORD,
                 Role.SPECIALIST, null);
-        DemoParticipants.create(participants, specialist, LocalDate.now(clock));
+        long amira = DemoParticipants.create(participants, specialist, LocalDate.now(clock));
         accounts.create("specialist2@example.org", "Jo Specialist", PASSWORD, Role.SPECIALIST, null);
-        accounts.create("participant@example.org", "Pat Participant", PASSWORD, Role.PARTICIPANT, null);
+        SignedInUser participant = accounts.create("participant@example.org", "Pat Participant", PASSWORD,
+                Role.PARTICIPANT, null);
+        // The demo participant sees Amira's record: what her specialist shared, and her own searches.
+        participants.linkAccount(specialist, amira, participant.id());
         List<SignedInUser> employerUsers = new ArrayList<>();
         Map<String, SignedInUser> employerBySector = new LinkedHashMap<>();
         for (DemoOrganisation o : ORGANISATIONS) {

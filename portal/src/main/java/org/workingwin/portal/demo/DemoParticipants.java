@@ -14,7 +14,8 @@ final class DemoParticipants {
     private DemoParticipants() {
     }
 
-    static void create(ParticipantService participants, SignedInUser specialist, LocalDate today) {
+    /** Returns the id of the first participant (Amira), whose record the demo participant account uses. */
+    static long create(ParticipantService participants, SignedInUser specialist, LocalDate today) {
         List<ParticipantInput> caseload = List.of(
                 person("WW-0001", "Amira", "Hussain", "care assistant, support worker", List.of("6135"), "S5 7AU", 10.0,
                         List.of("ON_SITE"), 16.0, 30.0, Map.of("fatigue", "MUST_HAVE", "stress", "WOULD_HELP"),
@@ -35,14 +36,17 @@ final class DemoParticipants {
                         List.of("ON_SITE"), 10.0, 25.0, Map.of("sleep_medication", "MUST_HAVE"), List.of("early_starts")),
                 person("WW-0008", "Peter", "Nowak", "HGV driver, delivery driver", List.of("8211", "8214"), "DN22 6AA",
                         40.0, List.of("ON_SITE"), 35.0, 48.0, Map.of(), List.of()));
+        long first = -1;
         for (int i = 0; i < caseload.size(); i++) {
             ParticipantInput p = caseload.get(i);
             // Enrolled over the last two months; contact by email; each agreed to share their first need.
             String email = (p.firstName() + "." + p.lastName()).toLowerCase(java.util.Locale.ROOT) + "@example.org";
             List<String> shared = p.needs().keySet().stream().sorted().limit(1).toList();
-            participants.create(specialist, p.withRecord(email, "0114 496 00" + (10 + i), i % 3 == 0 ? "PHONE" : "EMAIL",
+            long id = participants.create(specialist, p.withRecord(email, "0114 496 00" + (10 + i), i % 3 == 0 ? "PHONE" : "EMAIL",
                     true, i % 2 == 0, "LOOKING", today.minusDays(7L * (8 - i)), Map.of(), shared));
+            first = first < 0 ? id : first;
         }
+        return first;
     }
 
     private static ParticipantInput person(String reference, String first, String last, String roles,

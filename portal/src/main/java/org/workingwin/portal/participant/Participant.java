@@ -12,7 +12,8 @@ import java.time.LocalDate;
 /**
  * A participant and the preferences the engine matches on. Multi-valued codes are stored as
  * comma-separated columns: a handful of values, always read with the row, never queried alone.
- * Functional needs live in participant_need; edits are kept in participant_revision.
+ * Functional needs live in participant_need; edits are kept in participant_revision. {@code userId}: the
+ * participant's own portal account, once their specialist has given them access.
  */
 @MappedEntity("participant")
 public record Participant(
@@ -46,7 +47,8 @@ public record Participant(
         LocalDate enrolledOn,
         Instant createdAt,
         Instant updatedAt,
-        @Version @Nullable Long version) {
+        @Version @Nullable Long version,
+        @Nullable Long userId) {
 
     public String name() {
         return firstName + " " + lastName;
@@ -56,13 +58,20 @@ public record Participant(
         return new Participant(id, reference, firstName, lastName, specialist, wantedRoles, occupationCodes, skills,
                 sectors, hoursMin, hoursMax, workPatterns, minimumPay, minimumPayPeriod, contractTypes, homeDistrict,
                 latitude, longitude, maxTravelKm, workModes, demandsToAvoid, email, phone, preferredContact,
-                consentToProcessing, shareContact, status, enrolledOn, createdAt, now, version);
+                consentToProcessing, shareContact, status, enrolledOn, createdAt, now, version, userId);
+    }
+
+    Participant withAccount(long user, Instant now) {
+        return new Participant(id, reference, firstName, lastName, specialistId, wantedRoles, occupationCodes, skills,
+                sectors, hoursMin, hoursMax, workPatterns, minimumPay, minimumPayPeriod, contractTypes, homeDistrict,
+                latitude, longitude, maxTravelKm, workModes, demandsToAvoid, email, phone, preferredContact,
+                consentToProcessing, shareContact, status, enrolledOn, createdAt, now, version, user);
     }
 
     Participant withStatus(ParticipantStatus next, Instant now) {
         return new Participant(id, reference, firstName, lastName, specialistId, wantedRoles, occupationCodes, skills,
                 sectors, hoursMin, hoursMax, workPatterns, minimumPay, minimumPayPeriod, contractTypes, homeDistrict,
                 latitude, longitude, maxTravelKm, workModes, demandsToAvoid, email, phone, preferredContact,
-                consentToProcessing, shareContact, next, enrolledOn, createdAt, now, version);
+                consentToProcessing, shareContact, next, enrolledOn, createdAt, now, version, userId);
     }
 }

@@ -11,6 +11,8 @@ interface ParticipantRepository extends CrudRepository<Participant, Long> {
 
     boolean existsByReference(String reference);
 
+    java.util.Optional<Participant> findByUserId(long userId);
+
     List<Participant> findByStatusNotEqualAndIdGreaterThanOrderById(ParticipantStatus status, long afterId,
                                                                     Pageable pageable);
 

@@ -22,6 +22,7 @@ import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.validation.FieldErrors;
+import org.workingwin.portal.base.validation.InvalidInputException;
 import org.workingwin.portal.location.PostcodeLocation;
 
 /**
@@ -76,7 +77,7 @@ public class ParticipantService {
             checkRoomOnCaseload(specialist, null);
         }
         Participant saved = participants.save(fromInput(null, specialist, input, checked.home(), LocalDate.now(clock),
-                now, now, null));
+                now, now, null, null));
         saveNeeds(saved.id(), input);
         changed(saved.id());
         revisions.save(new ParticipantRevision(null, saved.id(), actor.id(), now,
@@ -96,7 +97,7 @@ public class ParticipantService {
         FieldErrors.throwIfAny(checked.errors());
         ParticipantInput before = asStored(current, needs.findByParticipantIdOrderById(id));
         Participant updated = fromInput(id, current.specialistId(), input, checked.home(), current.enrolledOn(),
-                current.createdAt(), clock.instant(), current.version());
+                current.createdAt(), clock.instant(), current.version(), current.userId());
         participants.update(updated);
         needs.deleteByParticipantId(id);
         saveNeeds(id, input);
@@ -214,6 +215,56 @@ public class ParticipantService {
         return new IntroducedParticipant(p.firstName(), contactRoute(p), shared);
     }
 
+    /**
+     * Gives a participant their own portal account: a participant account with the record's email and a
+     * password the specialist sets and tells them. Kept simple for the trial: no invitation email yet.
+     */
+    @Transactional
+    public void givePortalAccess(SignedInUser actor, long id, String password) {
+        Participant current = visible(actor, id);
+        if (current.userId() != null) {
+            throw new InvalidInputException(Map.of("account", current.firstName() + " already has portal access"));
+        }
+        if (current.email() == null) {
+            throw new InvalidInputException(Map.of("email",
+                    "Add " + current.firstName() + "'s email address to their record first"));
+        }
+        SignedInUser account = accounts.create(current.email(), current.name(), password, Role.PARTICIPANT, null);
+        linkAccount(actor, id, account.id());
+    }
+
+    /** Links an existing participant account to a record (demo data; the account must be a participant's). */
+    @Transactional
+    public void linkAccount(SignedInUser actor, long id, long userId) {
+        Participant current = visible(actor, id);
+        if (current.userId() != null || participants.findByUserId(userId).isPresent()) {
+            throw new InvalidInputException(Map.of("account", "This account or record is already linked"));
+        }
+        participants.update(current.withAccount(userId, clock.instant()));
+        keep(id, actor.id(), "Portal access given");
+    }
+
+    /** The signed-in participant's own record; fails for anyone else or an account not linked to one. */
+    @Transactional
+    public Participant own(SignedInUser participant) {
+        NotAllowedException.requireRole(participant, Role.PARTICIPANT);
+        return participants.findByUserId(participant.id())
+                .orElseThrow(() -> new NotAllowedException("Your account is not linked to your record yet. "
+                        + "Please ask your specialist."));
+    }
+
+    /** The portal account of a participant, if they have one (for mail; the caller has checked the reason). */
+    @Transactional
+    public Optional<Long> accountOf(long id) {
+        return participants.findById(id).map(Participant::userId);
+    }
+
+    /** The home postcode district of the signed-in participant, if their record has one. */
+    @Transactional
+    public Optional<String> ownHomeDistrict(SignedInUser participant) {
+        return participants.findByUserId(participant.id()).map(Participant::homeDistrict);
+    }
+
     /** Fails unless the actor may see this participant: their specialist, or an administrator. */
     Participant visible(SignedInUser actor, long id) {
         NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
@@ -297,7 +348,8 @@ public class ParticipantService {
 
     /** {@code enrolledIfMissing}: today for a new record, the stored date for an update that leaves it out. */
     private Participant fromInput(Long id, Long specialist, ParticipantInput in, PostcodeLocation home,
-                                  LocalDate enrolledIfMissing, Instant created, Instant now, Long version) {
+                                  LocalDate enrolledIfMissing, Instant created, Instant now, Long version,
+                                  Long userId) {
         ParticipantStatus status = in.status() == null ? ParticipantStatus.LOOKING
                 : ParticipantStatus.valueOf(in.status().strip());
         LocalDate enrolled = in.enrolledOn() == null ? enrolledIfMissing : in.enrolledOn();
@@ -310,7 +362,7 @@ public class ParticipantService {
                 Codes.join(ParticipantValidator.list(in.workModes())), Codes.join(in.demandsToAvoid()),
                 blankToNull(in.email()), blankToNull(in.phone()), PreferredContact.valueOf(in.preferredContact().strip()),
                 Boolean.TRUE.equals(in.consentToProcessing()), Boolean.TRUE.equals(in.shareContact()), status,
-                enrolled, created, now, version);
+                enrolled, created, now, version, userId);
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package org.workingwin.portal.pipeline;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -53,10 +54,13 @@ public class PipelineService {
     private final AccountService accounts;
     private final Taxonomy taxonomy;
     private final Clock clock;
+    private final ApplicationEventPublisher<OpportunityShared> shared;
 
     PipelineService(OpportunityRepository opportunities, OpportunityStepRepository steps,
                     ParticipantService participants, VacancyService vacancies, VacancyIndexFeed openVacancies,
-                    EmployerContactService contacts, AccountService accounts, Taxonomy taxonomy, Clock clock) {
+                    EmployerContactService contacts, AccountService accounts, Taxonomy taxonomy, Clock clock,
+                    ApplicationEventPublisher<OpportunityShared> shared) {
+        this.shared = shared;
         this.opportunities = opportunities;
         this.steps = steps;
         this.participants = participants;
@@ -83,9 +87,11 @@ public class PipelineService {
         return consider(actor, participantId, vacancyId, Stage.DISMISSED, StepKind.DISMISSED, note);
     }
 
+    /** Shares a shortlisted vacancy with the participant, who sees it on their home page (and by email). */
     @Transactional
     public void share(SignedInUser actor, long opportunityId, String note) {
-        advance(actor, opportunityId, StepKind.SHARED, Stage.SHARED, null, note);
+        Opportunity o = advance(actor, opportunityId, StepKind.SHARED, Stage.SHARED, null, note);
+        shared.publishEvent(new OpportunityShared(o.id(), o.participantId(), o.vacancyId()));
     }
 
     @Transactional
@@ -206,6 +212,83 @@ public class PipelineService {
                 null, note, actor, now);
     }
 
+    /** The stages a participant sees: what was shared with them and everything after. */
+    private static final Set<Stage> PARTICIPANT_SEES = EnumSet.of(Stage.SHARED, Stage.INTERESTED, Stage.INTRODUCED,
+            Stage.INTERVIEW, Stage.OFFER, Stage.STARTED, Stage.CLOSED);
+
+    /** The signed-in participant's own vacancies from "shared" on, most recently changed first. */
+    @Transactional
+    public List<MyOpportunity> mine(SignedInUser participantUser) {
+        Participant me = participants.own(participantUser);
+        return opportunities.findByParticipantIdOrderByUpdatedAtDesc(me.id()).stream()
+                .filter(o -> PARTICIPANT_SEES.contains(o.stage())).map(this::mine).toList();
+    }
+
+    /**
+     * The participant says they are interested in a vacancy shared with them. Only their own: another
+     * participant's opportunity is "not found". The step is theirs on the specialist's timeline.
+     */
+    @Transactional
+    public void participantInterested(SignedInUser participantUser, long opportunityId) {
+        Participant me = participants.own(participantUser);
+        Opportunity o = opportunities.findById(opportunityId).filter(found -> found.participantId() == me.id())
+                .filter(found -> PARTICIPANT_SEES.contains(found.stage()))
+                .orElseThrow(() -> new NotAllowedException("No such vacancy in your list"));
+        if (o.stage() != Stage.SHARED) {
+            throw new org.workingwin.portal.base.validation.InvalidInputException(Map.of("stage",
+                    "You have already told your specialist about this job"));
+        }
+        Instant now = clock.instant();
+        opportunities.update(o.at(Stage.INTERESTED, o.vacancyVersion(), now));
+        step(o.id(), StepKind.INTERESTED, null, null, participantUser, now);
+    }
+
+    /**
+     * The participant says they are interested in a published, open vacancy they found themselves. A
+     * vacancy not yet in their pipeline starts at "interested"; one shortlisted, shared or dismissed by the
+     * specialist moves to "interested" (their wish reopens a dismissal: the specialist decides next). One
+     * already at "interested" or beyond is left as it is. Returns the opportunity.
+     */
+    @Transactional
+    public MyOpportunity participantInterestedInVacancy(SignedInUser participantUser, long vacancyId) {
+        Participant me = participants.own(participantUser);
+        if (openVacancies.indexable(vacancyId).isEmpty()) {
+            throw new org.workingwin.portal.base.validation.InvalidInputException(
+                    Map.of("vacancy", "This job is no longer open"));
+        }
+        long vacancyVersion = vacancies.publicDetails(vacancyId).orElseThrow().vacancy().version();
+        Instant now = clock.instant();
+        Opportunity o = opportunities.findByParticipantIdAndVacancyId(me.id(), vacancyId).orElse(null);
+        if (o == null) {
+            o = opportunities.save(new Opportunity(null, me.id(), vacancyId, Stage.INTERESTED, vacancyVersion, "",
+                    null, null, null, null, null, null, null, now, now, null));
+        } else if (o.stage() == Stage.SHORTLISTED || o.stage() == Stage.SHARED || o.stage() == Stage.DISMISSED) {
+            o = opportunities.update(o.at(Stage.INTERESTED, vacancyVersion, now));
+        } else {
+            return mine(o);
+        }
+        step(o.id(), StepKind.INTERESTED, null, null, participantUser, now);
+        return mine(o);
+    }
+
+    /** The participants on the actor's caseload who said they are interested and wait for the next step. */
+    @Transactional
+    public List<OpportunityDetails> waitingInterested(SignedInUser actor) {
+        List<Long> ids = participants.caseload(actor).stream().map(Participant::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return opportunities.findByParticipantIdIn(ids).stream().filter(o -> o.stage() == Stage.INTERESTED)
+                .sorted(java.util.Comparator.comparing(Opportunity::updatedAt).reversed())
+                .map(o -> details(actor, o.id())).toList();
+    }
+
+    private MyOpportunity mine(Opportunity o) {
+        VacancyDetails vacancy = vacancies.sharedDetails(o.vacancyId()).orElseThrow();
+        return new MyOpportunity(o.id(), o.vacancyId(), vacancy.vacancy().title(), vacancy.organisationName(),
+                o.stage(), o.updatedAt(), o.stage() == Stage.SHARED);
+    }
+
     /** One opportunity with its timeline, for its participant's specialist or an administrator. */
     @Transactional
     public OpportunityDetails details(SignedInUser actor, long opportunityId) {
@@ -324,16 +407,17 @@ public class PipelineService {
         return saved.id();
     }
 
-    private void advance(SignedInUser actor, long opportunityId, StepKind kind, Stage stage, LocalDate date,
-                         String note) {
+    private Opportunity advance(SignedInUser actor, long opportunityId, StepKind kind, Stage stage,
+                                LocalDate date, String note) {
         Opportunity current = ownOpportunity(actor, opportunityId);
         requireNext(current, kind);
         Map<String, String> errors = new LinkedHashMap<>();
         FieldErrors.checkLength(errors, "note", note, NOTE_MAX, "the note");
         FieldErrors.throwIfAny(errors);
         Instant now = clock.instant();
-        opportunities.update(current.at(stage, current.vacancyVersion(), now));
+        Opportunity saved = opportunities.update(current.at(stage, current.vacancyVersion(), now));
         step(current.id(), kind, date, note, actor, now);
+        return saved;
     }
 
     /** Which step may follow the current stage. */

@@ -216,6 +216,15 @@ public class VacancyService {
                 .map(v -> detailsOf(v, -1L));
     }
 
+    /**
+     * A vacancy shared with a participant, open or not, as the public page shows it: the caller has
+     * checked that it is in this participant's own pipeline.
+     */
+    @Transactional
+    public Optional<VacancyDetails> sharedDetails(long id) {
+        return vacancies.findById(id).filter(v -> v.status() != VacancyStatus.DRAFT).map(v -> detailsOf(v, -1L));
+    }
+
     @Transactional
     public List<Vacancy> organisationVacancies(SignedInUser actor, VacancyFilter filter, int offset, int limit) {
         long organisationId = ownOrganisation(actor);

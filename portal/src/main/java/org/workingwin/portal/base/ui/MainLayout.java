@@ -51,7 +51,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.map(u -> u.is(Role.SPECIALIST, Role.ADMIN)).orElse(false)) {
             nav.addItem(new SideNavItem("My work", "specialist"));
         }
+        if (user.map(u -> u.is(Role.PARTICIPANT)).orElse(false)) {
+            nav.addItem(new SideNavItem("My jobs", "me"));
+        }
         nav.addItem(new SideNavItem("Vacancies", "vacancies"));
+        if (user.map(u -> u.is(Role.PARTICIPANT)).orElse(false)) {
+            nav.addItem(new SideNavItem("My saved searches", "me/saved-searches"));
+        }
         user.map(SignedInUser::role).ifPresent(role -> {
             if (role == Role.EMPLOYER) {
                 nav.addItem(new SideNavItem("My vacancies", "employer/vacancies"));

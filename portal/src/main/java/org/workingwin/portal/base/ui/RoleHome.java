@@ -12,7 +12,7 @@ public final class RoleHome {
         return switch (role) {
             case EMPLOYER -> "employer/vacancies";
             case SPECIALIST, ADMIN -> "specialist";
-            case PARTICIPANT -> "vacancies";
+            case PARTICIPANT -> "me";
         };
     }
 }

@@ -20,6 +20,8 @@ import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.ips.IpsFiguresService;
 import org.workingwin.portal.ips.ParticipantFigures;
 import org.workingwin.portal.ips.SpecialistFigures;
+import org.workingwin.portal.pipeline.OpportunityDetails;
+import org.workingwin.portal.pipeline.PipelineService;
 import org.workingwin.portal.plan.EmploymentPlanService;
 import org.workingwin.portal.plan.ui.OverdueReviewList;
 
@@ -45,8 +47,10 @@ public class SpecialistHomeView extends VerticalLayout {
     final Grid<ParticipantFigures> participants = new Grid<>(ParticipantFigures.class, false);
     final Grid<SpecialistFigures> specialists = new Grid<>(SpecialistFigures.class, false);
     final OverdueReviewList overdueReviews;
+    final com.vaadin.flow.component.html.UnorderedList interested =
+            new com.vaadin.flow.component.html.UnorderedList();
 
-    public SpecialistHomeView(IpsFiguresService figures, EmploymentPlanService plans) {
+    public SpecialistHomeView(IpsFiguresService figures, EmploymentPlanService plans, PipelineService pipeline) {
         SignedInUser user = CurrentUser.require();
         addClassName("ww-page");
         overdueReviews = new OverdueReviewList(plans.overdue(user));
@@ -54,7 +58,20 @@ public class SpecialistHomeView extends VerticalLayout {
             showEverySpecialist(figures);
         } else {
             showMine(figures.mine(user));
+            showInterested(pipeline.waitingInterested(user));
         }
+    }
+
+    /** Vacancies a participant said they are interested in, waiting for the specialist's next step. */
+    private void showInterested(java.util.List<OpportunityDetails> waiting) {
+        interested.setId("interested-participants");
+        waiting.forEach(o -> interested.add(new com.vaadin.flow.component.html.ListItem(
+                new com.vaadin.flow.component.html.Anchor("specialist/opportunities/" + o.opportunity().id(),
+                        o.participantName() + " is interested in " + o.vacancyTitle() + " ("
+                                + o.organisationName() + ")"))));
+        Paragraph none = new Paragraph("No one is waiting for you.");
+        addComponentAtIndex(indexOf(overdueReviews) - 1, new H2("Participants who said they are interested"));
+        addComponentAtIndex(indexOf(overdueReviews) - 1, waiting.isEmpty() ? none : interested);
     }
 
     private void showMine(SpecialistFigures mine) {

@@ -29,10 +29,15 @@ import org.workingwin.matching.vacancy.BrowseResult;
 import org.workingwin.matching.vacancy.BrowseSort;
 import org.workingwin.matching.vacancy.VacancyHit;
 import org.workingwin.matching.vacancy.WorkMode;
+import org.workingwin.portal.base.security.CurrentUser;
+import org.workingwin.portal.base.security.Role;
+import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.ui.ActionDialog;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.base.validation.InvalidInputException;
 import org.workingwin.portal.location.PostcodeDirectory;
+import org.workingwin.portal.search.ParticipantSearches;
 import org.workingwin.portal.search.PublicBrowse;
 import org.workingwin.portal.search.SearchLimits;
 import org.workingwin.portal.search.VacancySearchService;
@@ -72,8 +77,11 @@ public class VacancySearchView extends VerticalLayout {
     private final FormErrors errors = new FormErrors();
     private int page;
 
-    public VacancySearchView(VacancySearchService search, Taxonomy taxonomy) {
+    final Button save = new Button("Save this search");
+
+    public VacancySearchView(VacancySearchService search, Taxonomy taxonomy, ParticipantSearches participantSearches) {
         this.search = search;
+        java.util.Optional<SignedInUser> participant = CurrentUser.get().filter(u -> u.is(Role.PARTICIPANT));
         addClassName("ww-page");
         keywords.setMaxLength(SearchLimits.KEYWORDS_MAX);
         keywords.setClearButtonVisible(true);
@@ -138,7 +146,16 @@ public class VacancySearchView extends VerticalLayout {
         Div body = new Div(filters, list);
         body.addClassName("ww-browse");
         add(new H1("Vacancies"), new Paragraph("Every vacancy here has been checked by a Working Win specialist."),
-                form, body);
+                form);
+        participant.ifPresent(me -> {
+            // A participant searches near home unless they change it.
+            participantSearches.homeDistrict(me).ifPresent(postcode::setValue);
+            save.setId("save-search");
+            save.addClickListener(e -> saveDialog(participantSearches, me));
+            add(new HorizontalLayout(save, new com.vaadin.flow.component.html.Anchor("me/saved-searches",
+                    "My saved searches")));
+        });
+        add(body);
         run();
     }
 
@@ -147,14 +164,30 @@ public class VacancySearchView extends VerticalLayout {
         run();
     }
 
+    private PublicBrowse current() {
+        boolean near = !postcode.getValue().isBlank();
+        return new PublicBrowse(keywords.getValue(), postcode.getValue(),
+                near ? distance.getValue().doubleValue() : null, hoursMin.getValue(), hoursMax.getValue(),
+                workModes.getValue().stream().map(WorkMode::valueOf).collect(Collectors.toSet()),
+                contracts.getValue(), areas.getValue(), adjustments.getValue(), sort.getValue(), page,
+                SearchLimits.PAGE_SIZE);
+    }
+
+    private void saveDialog(ParticipantSearches participantSearches, SignedInUser me) {
+        TextField name = new TextField("Name of this search");
+        name.setValue(keywords.getValue().isBlank() ? "My search" : keywords.getValue().strip());
+        name.setMaxLength(100);
+        name.setId("search-name");
+        new ActionDialog("Save this search", "Save", "confirm-save-search",
+                () -> participantSearches.save(me, name.getValue(), current()),
+                () -> FormErrors.success("Search saved. We will email you new jobs that match it, once a day."))
+                .content(new Paragraph("We will email you new jobs that match this search, once a day."))
+                .field("name", name).open();
+    }
+
     private void run() {
         try {
-            boolean near = !postcode.getValue().isBlank();
-            BrowseResult found = search.browse(new PublicBrowse(keywords.getValue(), postcode.getValue(),
-                    near ? distance.getValue().doubleValue() : null, hoursMin.getValue(), hoursMax.getValue(),
-                    workModes.getValue().stream().map(WorkMode::valueOf).collect(Collectors.toSet()),
-                    contracts.getValue(), areas.getValue(), adjustments.getValue(), sort.getValue(), page,
-                    SearchLimits.PAGE_SIZE));
+            BrowseResult found = search.browse(current());
             errors.clear();
             show(found);
         } catch (InvalidInputException e) {

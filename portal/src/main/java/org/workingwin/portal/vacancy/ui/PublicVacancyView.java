@@ -59,6 +59,14 @@ public class PublicVacancyView extends VerticalLayout implements HasUrlParameter
             suitable.setId("suitable-participants");
             add(suitable);
         }
+        if (org.workingwin.portal.base.security.CurrentUser.get()
+                .filter(u -> u.is(org.workingwin.portal.base.security.Role.PARTICIPANT)).isPresent()) {
+            // Saying "I'm interested" belongs to the participant's own pages: named by route, as above.
+            Anchor interested = new Anchor("me/interested/" + id, "I'm interested");
+            interested.setId("interested");
+            interested.addClassName("ww-button-link");
+            add(new Paragraph("Would you like to apply? Tell your specialist. They will help you."), interested);
+        }
         add(
                 facts(v), new H2("About the job"), description(v.description()),
                 new H2("Workplace adjustments offered"), adjustments(details),
