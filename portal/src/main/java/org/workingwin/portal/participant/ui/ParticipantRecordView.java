@@ -100,12 +100,43 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
                 facts("Email", orNotGiven(p.email()),
                         "Phone", orNotGiven(p.phone()),
                         "Preferred way of contact", p.preferredContact().label()),
+                portalAccess(p),
                 new H2("Consent"),
                 facts("Consent to processing their needs and notes", yesNo(p.consentToProcessing()),
                         "Employers they are introduced to may have their contact details", yesNo(p.shareContact())),
                 new H2("What they are looking for"), preferences(p),
                 new H2("Functional needs"), needs,
                 new H2("History of changes"), history);
+    }
+
+    /** Whether they can sign in to see what is shared with them; if not, a way to give them an account. */
+    private com.vaadin.flow.component.Component portalAccess(Participant p) {
+        if (p.userId() != null) {
+            return new com.vaadin.flow.component.html.Paragraph(p.firstName() + " can sign in to the portal with "
+                    + p.email() + ".");
+        }
+        com.vaadin.flow.component.button.Button give = new com.vaadin.flow.component.button.Button(
+                "Give " + p.firstName() + " portal access", e -> openPortalAccess(p));
+        give.setId("give-portal-access");
+        return give;
+    }
+
+    private void openPortalAccess(Participant p) {
+        com.vaadin.flow.component.textfield.PasswordField password =
+                new com.vaadin.flow.component.textfield.PasswordField("A first password to tell them");
+        password.setHelperText("At least 10 characters. They sign in with " + (p.email() == null ? "their email"
+                : p.email()) + ".");
+        password.setId("portal-password");
+        com.vaadin.flow.component.textfield.TextField email = new com.vaadin.flow.component.textfield.TextField(
+                "Email on their record");
+        email.setValue(p.email() == null ? "" : p.email());
+        email.setReadOnly(true);
+        new org.workingwin.portal.base.ui.ActionDialog("Portal access for " + p.name(), "Give access",
+                "confirm-portal-access", () -> participants.givePortalAccess(user, p.id(), password.getValue()),
+                () -> {
+                    org.workingwin.portal.base.ui.FormErrors.success(p.firstName() + " can now sign in");
+                    getUI().ifPresent(ui -> ui.navigate(ParticipantRecordView.class, p.id()));
+                }).field("email", email).field("password", password).open();
     }
 
     @Override

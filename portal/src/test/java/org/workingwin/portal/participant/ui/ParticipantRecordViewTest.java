@@ -95,4 +95,28 @@ class ParticipantRecordViewTest extends ViewTest {
 
         assertThat(view.heading.getText()).isEqualTo("Robin Hale");
     }
+
+    @Test
+    void a_specialist_gives_portal_access_with_a_first_password_and_a_short_one_is_refused_at_the_field() {
+        SignedInUser specialist = bean(TestData.class).user(Role.SPECIALIST);
+        String email = TestData.uniqueEmail("robin");
+        long id = bean(ParticipantService.class).create(specialist, TestData.profile("WW-ACC-" + email.hashCode(),
+                "Robin", "Access", "cleaner", "S1 4AB", Map.of()).withRecord(email, null, "EMAIL", true, false,
+                "LOOKING", null, Map.of(), List.of()));
+        signInAs(specialist);
+        navigate(ParticipantRecordView.class, id);
+
+        test($(com.vaadin.flow.component.button.Button.class).id("give-portal-access")).click();
+        com.vaadin.flow.component.textfield.PasswordField password =
+                $(com.vaadin.flow.component.textfield.PasswordField.class).id("portal-password");
+        test(password).setValue("short");
+        test($(com.vaadin.flow.component.button.Button.class).id("confirm-portal-access")).click();
+        assertThat(password.getErrorMessage()).isEqualTo("Use at least 10 characters for your password");
+
+        test(password).setValue(TestData.PASSWORD);
+        test($(com.vaadin.flow.component.button.Button.class).id("confirm-portal-access")).click();
+        assertThat(bean(AccountService.class).signIn(email, TestData.PASSWORD)).get()
+                .extracting(SignedInUser::role).isEqualTo(Role.PARTICIPANT);
+        assertThat(bean(ParticipantService.class).accountOf(id)).isPresent();
+    }
 }
