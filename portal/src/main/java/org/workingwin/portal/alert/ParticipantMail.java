@@ -152,7 +152,9 @@ public class ParticipantMail {
             for (int page = 0; fresh.size() < DIGEST_PER_SEARCH; page++) {
                 BrowseResult found = search.browse(SavedSearchService.browseOf(s, page, SCAN_PAGE));
                 for (VacancyHit hit : found.hits()) {
-                    if (!hit.publishedAt().isAfter(s.checkedUntil())) {
+                    // Compared to the whole second: MariaDB keeps whole seconds, so a job published in the
+                    // same second as the last check is sent rather than missed.
+                    if (hit.publishedAt().isBefore(s.checkedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
                         return fresh;
                     }
                     if (!hit.publishedAt().isAfter(now)) {
