@@ -23,6 +23,13 @@ final class Axe {
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     static final Path REPORTS = Path.of("target", "accessibility");
     private static final String SCRIPT = load();
+    /**
+     * The one exception: target-size on a vaadin-grid body cell that holds a link. The cell is the grid's
+     * keyboard stop (its roving tabindex), not something to tap; on a narrow column the link inside covers it,
+     * and axe then measures the sliver left over. The link itself is still checked, and is 24 px or more.
+     */
+    private static final java.util.regex.Pattern GRID_CELL = java.util.regex.Pattern.compile(
+            "^vaadin-grid[^|]* >>> #vaadin-grid-cell-\\d+  <td ");
 
     /** One rule broken on one page, with the elements that break it. */
     record Violation(String page, String rule, String impact, String help, List<String> targets) {
@@ -53,7 +60,15 @@ final class Axe {
                 const settle = Promise.race([
                     Promise.all(document.getAnimations().filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)
                         .map(a => a.finished.catch(() => null))),
-                    new Promise(r => setTimeout(r, 1500))]);
+                    new Promise(r => setTimeout(r, 1500))])
+                    // A closing overlay (a date picker, a dialog) unhides the rest of the page only at its end.
+                    .then(() => new Promise(r => {
+                        const start = Date.now();
+                        const poll = () => !document.querySelector('[data-aria-hidden]')
+                            || document.querySelector('[opened]:is(vaadin-dialog, vaadin-confirm-dialog, vaadin-date-picker, '
+                                + 'vaadin-select, vaadin-combo-box)') || Date.now() - start > 2000 ? r() : setTimeout(poll, 50);
+                        poll();
+                    }));
                 settle.then(() => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']}))
                     .then(r => done(r.violations.map(v => ({
                         id: v.id, impact: v.impact || '', help: v.help,
@@ -69,7 +84,11 @@ final class Axe {
         for (Object o : (List<?>) result) {
             Map<?, ?> v = (Map<?, ?>) o;
             @SuppressWarnings("unchecked")
-            List<String> targets = (List<String>) v.get("targets");
+            List<String> targets = ((List<String>) v.get("targets")).stream()
+                    .filter(t -> !("target-size".equals(v.get("id")) && GRID_CELL.matcher(t).find())).toList();
+            if (targets.isEmpty()) {
+                continue;
+            }
             String key = pattern + " " + v.get("id") + " " + targets;
             found.putIfAbsent(key, new Violation(page, (String) v.get("id"), (String) v.get("impact"),
                     (String) v.get("help"), targets));

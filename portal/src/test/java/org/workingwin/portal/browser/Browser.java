@@ -267,6 +267,11 @@ final class Browser implements AutoCloseable {
         checkIfNavigated();
     }
 
+    /** Waits until the script returns true. */
+    void waitUntil(String script) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+    }
+
     void waitForText(String text) {
         wait.until(d -> pageText().contains(text));
     }
