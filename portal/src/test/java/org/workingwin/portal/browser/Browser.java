@@ -20,6 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through its own chromedriver (nothing is downloaded), with small
  * helpers for Vaadin's components. Screenshots go to target/screenshots, outside git.
+ *
+ * <p>Every page it opens, every route a click or key leads to and every screenshot is checked with axe-core
+ * (see Axe); close() fails the test class on any violation, so no browser test can skip the check. Call
+ * assertAccessible() after each test to pin a violation on the test that met it.
  */
 final class Browser implements AutoCloseable {
 
@@ -27,12 +31,17 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
+    private final Axe axe;
+    private String lastChecked = "";
 
     Browser(String baseUrl) {
         this(baseUrl, 1280, 900);
     }
 
     Browser(String baseUrl, int width, int height) {
+        this.axe = new Axe(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+                .map(StackWalker.StackFrame::getDeclaringClass).filter(c -> c != Browser.class).findFirst()
+                .map(Class::getSimpleName).orElse("browser")));
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
@@ -46,11 +55,61 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     void open(String path) {
         driver.get(baseUrl + path);
         waitForVaadin();
+        checkAccessibility(null);
+    }
+
+    /** Runs axe-core on the page as it is now; note says what state it is in (a dialog, an error). */
+    void checkAccessibility(String note) {
+        lastChecked = path();
+        axe.check(driver, note == null ? lastChecked : lastChecked + " [" + note + "]");
+    }
+
+    /** Runs axe-core if the route changed since the last check: a link, a button or a key led elsewhere. */
+    private void checkIfNavigated() {
+        if (!path().equals(lastChecked)) {
+            checkAccessibility(null);
+        }
+    }
+
+    /** Fails with every accessibility violation found since the last call; the report is in target/accessibility. */
+    void assertAccessible() {
+        axe.assertNone();
+    }
+
+    /**
+     * Makes the page think it is on another screen through Chrome's DevTools: width and height in CSS pixels,
+     * scale 2 for 200% zoom (a 1280 px window at 200% lays out like 640 px with twice the pixels).
+     */
+    void emulate(int width, int height, double scale, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height",
+                height, "deviceScaleFactor", scale, "mobile", mobile));
+    }
+
+    /** Elements of the page wider than the window, outside grids (which scroll their own columns), as tag#id.class. */
+    @SuppressWarnings("unchecked")
+    List<String> overflowing() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const w = window.innerWidth, out = [];
+                if (document.documentElement.scrollWidth > w) out.push('page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + w);
+                document.querySelectorAll('body *').forEach(e => {
+                    const r = e.getBoundingClientRect();
+                    if (r.width > 0 && r.height > 0 && r.right > w + 1 && r.left < w && !e.closest('vaadin-grid')
+                            && getComputedStyle(e).visibility !== 'hidden') {
+                        out.push(e.localName + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                            && e.className ? '.' + e.className.split(' ').join('.') : '') + ' right=' + Math.round(r.right));
+                    }
+                });
+                return out.slice(0, 10);""");
+    }
+
+    ChromeDriver driver() {
+        return driver;
     }
 
     String path() {
@@ -77,6 +136,7 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
         waitForVaadin();
+        checkIfNavigated();
     }
 
     /** Types a date into a vaadin-date-picker and commits it with Enter, which also closes its overlay. */
@@ -143,6 +203,7 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
         waitForVaadin();
+        checkIfNavigated();
     }
 
     void clickText(String text) {
@@ -197,6 +258,18 @@ final class Browser implements AutoCloseable {
     void waitForPath(String path) {
         wait.until(d -> path().equals(path));
         waitForVaadin();
+        checkIfNavigated();
+    }
+
+    void waitForPathNot(String path) {
+        wait.until(d -> !path().startsWith(path));
+        waitForVaadin();
+        checkIfNavigated();
+    }
+
+    /** Waits until the script returns true. */
+    void waitUntil(String script) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
     }
 
     void waitForText(String text) {
@@ -214,15 +287,20 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
         wait.until(d -> !path().startsWith("/sign-in"));
         waitForVaadin();
+        checkIfNavigated();
     }
 
     void signOut() {
         click("sign-out");
         wait.until(d -> path().equals("/"));
         waitForVaadin();
+        checkIfNavigated();
     }
 
     Path screenshot(String name) {
+        if (!name.startsWith("failed-")) {
+            checkAccessibility(name);
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
@@ -251,6 +329,10 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            axe.assertNone();
+        } finally {
+            driver.quit();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -63,6 +64,12 @@ class EmployerToVisitorFlowIT {
     @BeforeAll
     void startBrowser() {
         browser = new Browser(server.getURL().toString());
+    }
+
+    /** Every page this test met passed axe-core at WCAG 2.2 A and AA (see Browser). */
+    @AfterEach
+    void pagesAreAccessible() {
+        browser.assertAccessible();
     }
 
     @AfterAll

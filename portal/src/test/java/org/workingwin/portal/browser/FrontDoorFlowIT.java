@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -70,6 +71,12 @@ class FrontDoorFlowIT {
         admin = data.user(Role.ADMIN);
         specialist = accounts.create(TestData.uniqueEmail("sky"), "Sky Specialist " + tag, TestData.PASSWORD,
                 Role.SPECIALIST, null);
+    }
+
+    /** Every page this test met passed axe-core at WCAG 2.2 A and AA (see Browser). */
+    @AfterEach
+    void pagesAreAccessible() {
+        browser.assertAccessible();
     }
 
     @AfterAll

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -95,6 +96,12 @@ class PipelineFlowIT {
                 "PHONE", true, true, "LOOKING", today.minusDays(14), Map.of("concentration", sharedNote,
                         "sleep_medication", privateNotes[0], "fatigue", privateNotes[1]), List.of("concentration")));
         index.catchUp();
+    }
+
+    /** Every page this test met passed axe-core at WCAG 2.2 A and AA (see Browser). */
+    @AfterEach
+    void pagesAreAccessible() {
+        browser.assertAccessible();
     }
 
     @AfterAll

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -77,6 +78,12 @@ class PlanFlowIT {
         participantId = participants.create(specialist, TestData.profile("WW-PL" + tag, "Robin", "Quarrie" + tag,
                 "shop assistant", "S1 4AB", Map.of()).withRecord("robin." + tag + "@example.org", null, "EMAIL", true,
                 false, "LOOKING", today.minusDays(35), Map.of(), List.of()));
+    }
+
+    /** Every page this test met passed axe-core at WCAG 2.2 A and AA (see Browser). */
+    @AfterEach
+    void pagesAreAccessible() {
+        browser.assertAccessible();
     }
 
     @AfterAll

@@ -76,6 +76,11 @@ public final class PortalServer extends AbstractServletServer<Server> {
         ServletHolder vaadin = new ServletHolder("vaadin", new PortalServlet());
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
+        // Nothing typed is lost to a time-out while the page is open: the client's heartbeat (every five
+        // minutes) keeps the session alive, and an idle but open page is never closed. The hour above only
+        // ends sessions whose pages are all closed. See src/site/accessibility.md.
+        vaadin.setInitParameter("heartbeatInterval", "300");
+        vaadin.setInitParameter("closeIdleSessions", "false");
         context.addServlet(vaadin, "/*");
         context.setErrorHandler(new PlainErrorHandler());
         return context;
