@@ -272,6 +272,11 @@ final class Browser implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
     }
 
+    /** Waits until the text has left the page (a closing dialog animates out before it is removed). */
+    void waitForTextGone(String text) {
+        wait.until(d -> !pageText().contains(text));
+    }
+
     void waitForText(String text) {
         wait.until(d -> pageText().contains(text));
     }

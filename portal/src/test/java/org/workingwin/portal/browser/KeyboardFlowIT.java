@@ -182,7 +182,7 @@ class KeyboardFlowIT {
         browser.screenshot("k03-dismiss-dialog-by-keyboard");
         keys.press(Keys.ESCAPE);
         browser.waitForVaadin();
-        assertThat(browser.pageText()).doesNotContain("Why does it not suit them?");
+        browser.waitForTextGone("Why does it not suit them?");
         Keyboard.Focus after = keys.focus();
         assertThat(after.inDialog()).as("focus leaves the closed dialog: %s", after).isFalse();
 

@@ -61,6 +61,10 @@ class SmallScreenIT {
     private long vacancyId;
     private long participantId;
     private long opportunityId;
+    private String participantEmail;
+    private long referralId;
+    @Inject
+    org.workingwin.portal.referral.ReferralService referrals;
 
     @BeforeAll
     void setUp() {
@@ -73,8 +77,13 @@ class SmallScreenIT {
         vacancyId = vacancies.submit(employer, null, TestData.validDraft(
                 "Bakery and customer service assistant (part-time, weekday mornings) " + tag, today));
         vacancies.publish(specialist, vacancyId);
+        participantEmail = TestData.uniqueEmail("samira");
         participantId = participants.create(specialist, TestData.profile("WW-S" + tag, "Samira", "Featherstonehaugh"
-                + tag, "bakery assistant", "S1 4AB", Map.of("concentration", "MUST_HAVE")));
+                + tag, "bakery assistant", "S1 4AB", Map.of("concentration", "MUST_HAVE")).withRecord(participantEmail,
+                null, "EMAIL", true, false, "LOOKING", null, Map.of(), java.util.List.of()));
+        participants.givePortalAccess(specialist, participantId, TestData.PASSWORD);
+        referralId = referrals.selfReferral(org.workingwin.portal.referral.ReferralTestData.eligible("S2", false),
+                org.workingwin.portal.referral.ReferralTestData.person("Narrow"));
         opportunityId = pipeline.shortlist(specialist, participantId, vacancyId, null);
         index.catchUp();
     }
@@ -97,7 +106,7 @@ class SmallScreenIT {
         List<String> problems = new ArrayList<>();
         browser.driver().manage().deleteAllCookies();
         visit(name, problems, List.of("", "vacancies", "vacancy/" + vacancyId, "about-the-data", "take-part", "refer",
-                "in-work-support", "register", "sign-in"));
+                "in-work-support", "register", "sign-in", "support", "support/register", "unsubscribe/not-a-token"));
 
         browser.signIn(employer.email(), TestData.PASSWORD);
         visit(name, problems, List.of("employer/vacancies", "employer/vacancies/edit",
@@ -114,7 +123,12 @@ class SmallScreenIT {
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(users.get(Role.ADMIN).email(), TestData.PASSWORD);
-        visit(name, problems, List.of("admin/referrals", "admin/caseloads", "admin/search-index"));
+        visit(name, problems, List.of("admin/referrals", "admin/referral/" + referralId, "admin/caseloads",
+                "admin/search-index", "admin/support-listings"));
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(participantEmail, TestData.PASSWORD);
+        visit(name, problems, List.of("me", "me/saved-searches", "vacancies", "vacancy/" + vacancyId));
 
         assertThat(problems).as("pages wider than %d px", width).isEmpty();
     }
