@@ -58,6 +58,10 @@ class KeyboardFlowIT {
 
     private Browser browser;
     private Keyboard keys;
+    @Inject
+    org.workingwin.portal.participantportal.PortalFixture fixture;
+    @Inject
+    org.workingwin.portal.pipeline.PipelineService pipeline;
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private SignedInUser employer;
     private SignedInUser specialist;
@@ -228,6 +232,25 @@ class KeyboardFlowIT {
         browser.screenshot("k06-take-part-thanks-by-keyboard");
         // The form made way for the thanks; Tab goes on from where the button was, to the link that follows.
         keys.tabToText("Meanwhile, see local support with work and skills");
+    }
+
+    @Test
+    @Order(4)
+    void a_participant_says_they_are_interested_with_the_keyboard_alone() {
+        browser.driver().manage().deleteAllCookies();
+        org.workingwin.portal.participantportal.PortalFixture.Setup s = fixture.shortlisted("Keyed" + tag);
+        pipeline.share(s.specialist(), s.opportunity(), null);
+        signIn(s.email());
+        browser.waitForPath("/me");
+        browser.waitForText("Keyed" + tag + " assistant");
+        keys.tabTo("interested-" + s.opportunity());
+        browser.screenshot("k07-participant-home-by-keyboard");
+        keys.press(Keys.ENTER);
+        browser.waitForText("You said you are interested. Your specialist will be in touch.");
+        keys.tabToText("My saved searches and emails");
+        keys.press(Keys.ENTER);
+        browser.waitForPath("/me/saved-searches");
+        browser.screenshot("k08-saved-searches-by-keyboard");
     }
 
     private void signIn(String email) {
