@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.workingwin.portal.TestData;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
@@ -49,14 +51,8 @@ class EmployerToVisitorFlowIT {
 
     private Browser browser;
 
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            browser.saveText("failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = FailureRecord.keep(() -> browser, "failed-");
     private final String word = "Florist" + UUID.randomUUID().toString().substring(0, 6);
     private final String email = TestData.uniqueEmail("florence");
     private String vacancyPath;

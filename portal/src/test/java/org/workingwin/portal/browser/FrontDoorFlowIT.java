@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.workingwin.portal.TestData;
@@ -57,13 +56,7 @@ class FrontDoorFlowIT {
     private SignedInUser specialist;
 
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-front-door-" + context.getRequiredTestMethod().getName());
-            browser.saveText("failed-front-door-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestWatcher screenshotOnFailure = FailureRecord.keep(() -> browser, "failed-front-door-");
 
     @BeforeAll
     void setUp() {

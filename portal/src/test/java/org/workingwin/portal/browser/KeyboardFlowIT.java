@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Keys;
@@ -69,13 +68,7 @@ class KeyboardFlowIT {
     private long participantId;
 
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-keyboard-" + context.getRequiredTestMethod().getName());
-            browser.saveText("failed-keyboard-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestWatcher screenshotOnFailure = FailureRecord.keep(() -> browser, "failed-keyboard-");
 
     @BeforeAll
     void setUp() {

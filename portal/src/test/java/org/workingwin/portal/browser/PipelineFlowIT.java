@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.workingwin.portal.TestData;
@@ -74,13 +73,7 @@ class PipelineFlowIT {
     private String opportunityPath;
 
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-pipeline-" + context.getRequiredTestMethod().getName());
-            browser.saveText("failed-pipeline-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestWatcher screenshotOnFailure = FailureRecord.keep(() -> browser, "failed-pipeline-");
 
     @BeforeAll
     void setUp() {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.workingwin.portal.TestData;
@@ -59,13 +58,7 @@ class PlanFlowIT {
     private LocalDate today;
 
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-plan-" + context.getRequiredTestMethod().getName());
-            browser.saveText("failed-plan-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestWatcher screenshotOnFailure = FailureRecord.keep(() -> browser, "failed-plan-");
 
     @BeforeAll
     void setUp() {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.workingwin.portal.TestData;
@@ -48,13 +47,7 @@ class SupportDirectoryFlowIT {
     private SignedInUser admin;
 
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-directory-" + context.getRequiredTestMethod().getName());
-            browser.saveText("failed-directory-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestWatcher screenshotOnFailure = FailureRecord.keep(() -> browser, "failed-directory-");
 
     @BeforeAll
     void setUp() {
