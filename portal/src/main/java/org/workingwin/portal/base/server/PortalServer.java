@@ -8,12 +8,15 @@ import io.micronaut.runtime.ApplicationConfiguration;
 import io.micronaut.servlet.engine.initializer.MicronautServletInitializer;
 import io.micronaut.servlet.engine.server.AbstractServletServer;
 import jakarta.inject.Singleton;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
@@ -82,6 +85,9 @@ public final class PortalServer extends AbstractServletServer<Server> {
         vaadin.setInitParameter("heartbeatInterval", "300");
         vaadin.setInitParameter("closeIdleSessions", "false");
         context.addServlet(vaadin, "/*");
+        // Every path and dispatch, including the container's error pages; see src/site/security.md.
+        context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*",
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC));
         context.setErrorHandler(new PlainErrorHandler());
         return context;
     }
