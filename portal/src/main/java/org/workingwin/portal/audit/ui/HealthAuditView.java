@@ -46,6 +46,8 @@ public class HealthAuditView extends VerticalLayout {
     public HealthAuditView(HealthAudit audit) {
         SignedInUser user = CurrentUser.require();
         addClassName("ww-page");
+        from.setLocale(java.util.Locale.UK);
+        to.setLocale(java.util.Locale.UK);
         action.setLabel("Action");
         action.setItems(HealthAction.values());
         action.setEmptySelectionAllowed(true);

@@ -28,7 +28,7 @@ class ViewChannel implements VaadinServiceInitListener, ChannelSource {
     static void entering(BeforeEnterEvent event) {
         Route route = event.getNavigationTarget().getAnnotation(Route.class);
         String path = route == null ? event.getLocation().getPath() : route.value();
-        ComponentUtil.setData(event.getUI(), KEY, "view " + path);
+        ComponentUtil.setData(event.getUI(), KEY, "view " + (path.isEmpty() ? "/" : path));
     }
 
     @Override
