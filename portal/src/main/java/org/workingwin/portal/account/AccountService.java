@@ -109,6 +109,12 @@ public class AccountService {
         return accounts.findById(userId).map(AccountService::signedIn);
     }
 
+    /** The id of the account with this email, if there is one (the audit trail's "who" filter). */
+    @Transactional
+    public Optional<Long> idOfEmail(String email) {
+        return accounts.findByEmail(normalise(email)).map(UserAccount::id);
+    }
+
     public boolean anyAccountExists() {
         return accounts.count() > 0;
     }

@@ -5,13 +5,16 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ParticipantRepository extends CrudRepository<Participant, Long> {
 
     boolean existsByReference(String reference);
 
-    java.util.Optional<Participant> findByUserId(long userId);
+    Optional<Participant> findByReference(String reference);
+
+    Optional<Participant> findByUserId(long userId);
 
     List<Participant> findByStatusNotEqualAndIdGreaterThanOrderById(ParticipantStatus status, long afterId,
                                                                     Pageable pageable);

@@ -18,6 +18,8 @@ import org.workingwin.matching.taxonomy.Need;
 import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.portal.account.AccountService;
 import org.workingwin.portal.account.StaffMember;
+import org.workingwin.portal.base.audit.HealthAction;
+import org.workingwin.portal.base.audit.HealthRecorder;
 import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
@@ -28,7 +30,9 @@ import org.workingwin.portal.location.PostcodeLocation;
 /**
  * Participants' records. Only specialists and administrators reach them; a specialist only their own
  * caseload. Every change writes a participant_outbox entry (the reverse-match index follows) and a
- * participant_revision (the kept history: who, when, what) in the same transaction.
+ * participant_revision (the kept history: who, when, what) in the same transaction. Every read and
+ * change of health data (needs, their notes, what may be disclosed) also writes a line of the health
+ * audit trail in that transaction; where the call came from is found by the recorder, not passed here.
  */
 @Singleton
 public class ParticipantService {
@@ -44,12 +48,19 @@ public class ParticipantService {
     private final ParticipantChanges changes;
     private final AccountService accounts;
     private final Taxonomy taxonomy;
+    private final HealthRecorder audit;
     private final Clock clock;
+
+    /** What the audit trail says was read or changed. */
+    static final String NEEDS = "needs and notes";
+    static final String PROFILE = "matching profile";
+    static final String HISTORY = "history";
+    static final String DISCLOSED = "disclosed needs to employer";
 
     ParticipantService(ParticipantRepository participants, ParticipantNeedRepository needs,
                        ParticipantOutboxRepository outbox, ParticipantRevisionRepository revisions,
                        ParticipantValidator validator, ParticipantChanges changes, AccountService accounts,
-                       Taxonomy taxonomy, Clock clock) {
+                       Taxonomy taxonomy, HealthRecorder audit, Clock clock) {
         this.participants = participants;
         this.needs = needs;
         this.outbox = outbox;
@@ -58,6 +69,7 @@ public class ParticipantService {
         this.changes = changes;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -80,8 +92,11 @@ public class ParticipantService {
                 now, now, null, null));
         saveNeeds(saved.id(), input);
         changed(saved.id());
-        revisions.save(new ParticipantRevision(null, saved.id(), actor.id(), now,
-                changes.created(asStored(saved, needs.findByParticipantIdOrderById(saved.id())))));
+        ParticipantInput stored = asStored(saved, needs.findByParticipantIdOrderById(saved.id()));
+        revisions.save(new ParticipantRevision(null, saved.id(), actor.id(), now, changes.created(stored)));
+        if (!stored.needs().isEmpty()) {
+            audit.record(actor, HealthAction.CHANGE, NEEDS, saved.id());
+        }
         return saved.id();
     }
 
@@ -102,7 +117,11 @@ public class ParticipantService {
         needs.deleteByParticipantId(id);
         saveNeeds(id, input);
         changed(id);
-        keep(id, actor.id(), changes.between(before, asStored(updated, needs.findByParticipantIdOrderById(id))));
+        ParticipantInput after = asStored(updated, needs.findByParticipantIdOrderById(id));
+        keep(id, actor.id(), changes.between(before, after));
+        if (!healthOf(before).equals(healthOf(after))) {
+            audit.record(actor, HealthAction.CHANGE, NEEDS, id);
+        }
     }
 
     /** An administrator gives a participant to a specialist (or takes them off every caseload, with null). */
@@ -142,6 +161,7 @@ public class ParticipantService {
     @Transactional
     public ParticipantDetails details(SignedInUser actor, long id) {
         Participant participant = visible(actor, id);
+        audit.record(actor, HealthAction.READ, NEEDS, id);
         return new ParticipantDetails(participant, needs.findByParticipantIdOrderById(id));
     }
 
@@ -149,6 +169,7 @@ public class ParticipantService {
     @Transactional
     public ParticipantInput input(SignedInUser actor, long id) {
         Participant p = visible(actor, id);
+        audit.record(actor, HealthAction.READ, NEEDS, id);
         return asStored(p, needs.findByParticipantIdOrderById(id));
     }
 
@@ -156,6 +177,7 @@ public class ParticipantService {
     @Transactional
     public List<RevisionView> history(SignedInUser actor, long id) {
         visible(actor, id);
+        audit.record(actor, HealthAction.READ, HISTORY, id);
         return revisions.findByParticipantIdOrderByIdDesc(id).stream().map(r -> new RevisionView(r.changedAt(),
                 r.changedBy() == null ? "Working Win" : accounts.authorName(r.changedBy(), null),
                 List.of(r.changes().split("\n")))).toList();
@@ -165,6 +187,7 @@ public class ParticipantService {
     @Transactional
     public ParticipantProfile profile(SignedInUser actor, long id) {
         Participant participant = visible(actor, id);
+        audit.record(actor, HealthAction.READ, PROFILE, id);
         return ParticipantIndexFeed.profileOf(participant, needs.findByParticipantIdOrderById(id));
     }
 
@@ -203,15 +226,18 @@ public class ParticipantService {
     /**
      * What an employer may know of a participant introduced to them. Before an offer, nothing about
      * health; after it, the needs (with notes) the participant agreed to share. The caller has checked
-     * that the participant was introduced to this employer.
+     * that the participant was introduced to this employer; shared needs are recorded as disclosed to it.
      */
     @Transactional
-    public IntroducedParticipant introduced(long id, boolean offerMade) {
+    public IntroducedParticipant introduced(SignedInUser employer, long id, boolean offerMade) {
         Participant p = participants.findById(id).orElseThrow(() -> new NotAllowedException("No such participant"));
         List<IntroducedParticipant.SharedNeed> shared = !offerMade ? List.of()
                 : needs.findByParticipantIdOrderById(id).stream().filter(ParticipantNeed::disclose)
                 .map(n -> new IntroducedParticipant.SharedNeed(taxonomy.need(n.code()).map(Need::label)
                         .orElse(n.code()), n.note() == null ? "" : n.note())).toList();
+        if (!shared.isEmpty()) {
+            audit.record(employer, HealthAction.DISCLOSE, DISCLOSED, id);
+        }
         return new IntroducedParticipant(p.firstName(), contactRoute(p), shared);
     }
 
@@ -263,6 +289,12 @@ public class ParticipantService {
     @Transactional
     public Optional<String> ownHomeDistrict(SignedInUser participant) {
         return participants.findByUserId(participant.id()).map(Participant::homeDistrict);
+    }
+
+    /** The record with this trial reference, for the audit trail's filter (the reference holds no health data). */
+    @Transactional
+    public Optional<Long> idOfReference(String reference) {
+        return participants.findByReference(reference.strip()).map(Participant::id);
     }
 
     /** Fails unless the actor may see this participant: their specialist, or an administrator. */
@@ -325,6 +357,11 @@ public class ParticipantService {
 
     private void changed(long participantId) {
         outbox.save(new ParticipantOutboxEntry(null, participantId, clock.instant()));
+    }
+
+    /** The health data of a record: levels, notes and what may be disclosed. */
+    private static List<Object> healthOf(ParticipantInput in) {
+        return List.of(in.needs(), in.needNotes(), in.disclosedNeeds());
     }
 
     private static ParticipantInput asStored(Participant p, List<ParticipantNeed> needs) {

@@ -380,7 +380,7 @@ public class PipelineService {
         boolean offerMade = timeline.stream().anyMatch(s -> s.kind() == StepKind.OFFER);
         String title = vacancies.details(employer, o.vacancyId()).vacancy().title();
         return new Introduction(o.id(), o.vacancyId(), title, introduced.createdAt(),
-                participants.introduced(o.participantId(), offerMade), labels(o.recruitmentAdjustments()),
+                participants.introduced(employer, o.participantId(), offerMade), labels(o.recruitmentAdjustments()),
                 introduced.note(), o.stage(), o.employerAnswer(), o.employerNote());
     }
 

@@ -77,6 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(new SideNavItem("Caseloads", "admin/caseloads"));
                 nav.addItem(new SideNavItem("Search index", "admin/search-index"));
                 nav.addItem(new SideNavItem("Support listings", "admin/support-listings"));
+                nav.addItem(new SideNavItem("Audit log", "admin/audit"));
             }
         });
         if (user.isEmpty()) {
