@@ -59,7 +59,7 @@ class RouteAccessMatrixTest extends ViewTest {
         // A specialist's own contact log with employers; administrators hold no caseload of their own.
         EXPECTED.put("specialist/employer-contacts", EnumSet.of(Role.SPECIALIST));
         for (String admin : List.of("admin/caseloads", "admin/search-index", "admin/support-listings",
-                "admin/referrals", "admin/referral")) {
+                "admin/referrals", "admin/referral", "admin/audit")) {
             EXPECTED.put(admin, EnumSet.of(Role.ADMIN));
         }
         for (String employer : List.of("employer/vacancies", "employer/vacancies/edit", "employer/introductions")) {
