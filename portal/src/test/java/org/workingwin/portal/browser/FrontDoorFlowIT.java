@@ -155,4 +155,60 @@ class FrontDoorFlowIT {
         browser.waitForText("Morgan " + lastName);
         assertThat(browser.pageText()).contains(String.format("WW-%06d", referral.id()));
     }
+
+    @Test
+    @Order(4)
+    void a_gp_refers_someone_who_agreed() {
+        browser.signOut();
+        browser.open("refer");
+        browser.type("referrer-name", "Dr Ada Jones");
+        browser.type("referrer-role", "GP");
+        browser.type("referrer-organisation", "Example Surgery (fictional)");
+        browser.type("referrer-email", "ada." + tag + "@example.org");
+        browser.type("person-first-name", "Lee");
+        browser.type("person-last-name", "Referred" + tag);
+        browser.type("person-phone", "0114 496 0456");
+        browser.radio("person-preferred-contact", "Phone call");
+        browser.radio("aged-18-or-over", "Yes");
+        browser.type("gp-postcode", "S35");
+        browser.radio("work-situation", "They are out of work and would like to work");
+        browser.radio("health-affects-work", "Yes");
+        browser.click("send-referral");
+        browser.waitForText("Refer someone only once they have agreed to it");
+        assertThat(browser.valueOf("person-last-name")).isEqualTo("Referred" + tag);
+        browser.check("person-agreed");
+        browser.screenshot("37-gp-referral");
+        browser.click("send-referral");
+        browser.waitForText("Referral sent");
+        Referral saved = referrals.queue(admin, EnumSet.of(ReferralStatus.NEW), "Referred" + tag, 0, 10).getFirst();
+        assertThat(saved.source()).isEqualTo(org.workingwin.portal.referral.ReferralSource.HEALTH_PROFESSIONAL);
+        assertThat(saved.referrerName()).isEqualTo("Dr Ada Jones");
+    }
+
+    @Test
+    @Order(5)
+    void an_employer_asks_for_in_work_support_with_the_employees_agreement() {
+        browser.open("in-work-support");
+        browser.radio("who-asks", "I am their employer or manager");
+        browser.type("employee-first-name", "Casey");
+        browser.type("employee-last-name", "Inwork" + tag);
+        browser.type("employee-email", "casey." + tag + "@example.org");
+        browser.radio("employee-preferred-contact", "Email");
+        browser.radio("aged-18-or-over", "Yes");
+        browser.type("gp-postcode", "DN22");
+        browser.radio("health-affects-work", "Yes");
+        browser.type("employer-name", "Example Warehouse (fictional)");
+        browser.type("employer-contact-name", "Dee Manager");
+        browser.type("employer-contact-email", "dee." + tag + "@example.org");
+        browser.check("employer-agrees");
+        browser.check("employee-agreed");
+        browser.screenshot("38-in-work-support");
+        browser.click("send-in-work-request");
+        browser.waitForText("Request sent");
+        Referral saved = referrals.queue(admin, EnumSet.of(ReferralStatus.NEW), "Inwork" + tag, 0, 10).getFirst();
+        assertThat(saved.source()).isEqualTo(org.workingwin.portal.referral.ReferralSource.IN_WORK_EMPLOYER);
+        assertThat(saved.employmentStatus()).isEqualTo(org.workingwin.portal.referral.EmploymentStatus.IN_WORK);
+        assertThat(saved.localAuthority()).isEqualTo("Bassetlaw");
+        assertThat(saved.employerContact()).isEqualTo("Dee Manager, dee." + tag + "@example.org");
+    }
 }
