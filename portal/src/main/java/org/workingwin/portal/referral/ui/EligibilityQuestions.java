@@ -18,26 +18,31 @@ class EligibilityQuestions extends VerticalLayout {
 
     EligibilityQuestions(boolean aboutYou, boolean askWork) {
         setPadding(false);
-        aged18OrOver.setLabel(aboutYou ? "Are you 18 or over?" : "Are they 18 or over?");
         aged18OrOver.setId("aged-18-or-over");
-        postcode.setLabel(aboutYou ? "Postcode of your GP practice" : "Postcode of their GP practice");
         postcode.setHelperText("The first half is enough, like S8 or DN22");
         postcode.setMaxLength(PostcodeDirectory.MAX_LENGTH);
         postcode.setId("gp-postcode");
-        workSituation.setLabel(aboutYou ? "Which fits you best?" : "Which fits them best?");
         workSituation.setItems(WorkSituation.values());
-        workSituation.setItemLabelGenerator(w -> aboutYou ? w.label() : w.label().replace("I am", "They are")
-                .replace("my health", "their health"));
         workSituation.setId("work-situation");
-        healthAffectsWork.setLabel(aboutYou
-                ? "Does your physical or mental health make it harder to find work or to stay in work?"
-                : "Does their physical or mental health make it harder to find work or to stay in work?");
         healthAffectsWork.setId("health-affects-work");
+        wording(aboutYou);
         add(aged18OrOver, postcode);
         if (askWork) {
             add(workSituation);
         }
         add(healthAffectsWork);
+    }
+
+    /** Words the questions for the person answering ("you") or for someone else ("they"). */
+    void wording(boolean aboutYou) {
+        aged18OrOver.setLabel(aboutYou ? "Are you 18 or over?" : "Are they 18 or over?");
+        postcode.setLabel(aboutYou ? "Postcode of your GP practice" : "Postcode of their GP practice");
+        workSituation.setLabel(aboutYou ? "Which fits you best?" : "Which fits them best?");
+        workSituation.setItemLabelGenerator(w -> aboutYou ? w.label() : w.label().replace("I am", "They are")
+                .replace("my health", "their health"));
+        healthAffectsWork.setLabel(aboutYou
+                ? "Does your physical or mental health make it harder to find work or to stay in work?"
+                : "Does their physical or mental health make it harder to find work or to stay in work?");
     }
 
     void bind(FormErrors errors) {

@@ -84,6 +84,10 @@ public class InWorkSupportView extends VerticalLayout {
         employerAgrees.setLabel(fromEmployer ? "Working Win may contact me about this request"
                 : "Working Win may contact my employer (leave unticked if you would rather we did not)");
         employeeAgreed.setVisible(fromEmployer);
+        // The questions are about the employee: "you" when they ask, "they" when their employer does.
+        questions.wording(!fromEmployer);
+        employee.preferredContact.setLabel(fromEmployer ? "How would they like us to contact them?"
+                : "How would you like us to contact you?");
     }
 
     private void send() {

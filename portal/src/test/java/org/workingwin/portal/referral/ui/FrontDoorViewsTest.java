@@ -52,6 +52,8 @@ class FrontDoorViewsTest extends ViewTest {
         InWorkSupportView view = navigate(InWorkSupportView.class);
         view.who.setValue(InWorkSupportView.EMPLOYER);
         assertThat(view.employeeAgreed.isVisible()).isTrue();
+        assertThat(view.questions.postcode.getLabel()).isEqualTo("Postcode of their GP practice");
+        assertThat(view.questions.aged18OrOver.getLabel()).isEqualTo("Are they 18 or over?");
         view.questions.aged18OrOver.setValue(true);
         test(view.questions.postcode).setValue("S70");
         view.questions.healthAffectsWork.setValue(true);
