@@ -157,7 +157,13 @@ final class Browser implements AutoCloseable {
                 "//vaadin-select-item[normalize-space(.)=" + quote(option) + "]")));
         item.click();
         waitForVaadin();
+        // The list closes with an animation; until it has gone, its open list box is still on the page.
+        waitUntil(SELECT_CLOSED);
     }
+
+    static final String SELECT_CLOSED = "return !document.querySelector('vaadin-select[opened]') && "
+            + "document.getAnimations().every(a => a.playState !== 'running' || a.effect.getTiming().iterations "
+            + "=== Infinity);";
 
     /** Types into a combo box and picks the first suggestion containing the text. */
     void comboBox(String comboId, String text) {

@@ -264,7 +264,6 @@ class KeyboardFlowIT {
         }
         assertThat(keys.focus().text()).as("the down arrow reaches %s", option).isEqualTo(option);
         keys.press(Keys.ENTER);
-        browser.waitUntil("return !document.querySelector('vaadin-select[opened]') && document.getAnimations()"
-                + ".every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity);");
+        browser.waitUntil(Browser.SELECT_CLOSED);
     }
 }
