@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.workingwin.portal.base.ui.SelectNames;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
@@ -37,7 +38,7 @@ public class HealthAuditView extends VerticalLayout {
 
     final TextField participant = new TextField("Participant (trial reference or record number)");
     final TextField who = new TextField("Who (email)");
-    final Select<HealthAction> action = new Select<>();
+    final Select<HealthAction> action = SelectNames.named(new Select<>());
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final Grid<AuditLine> grid = new Grid<>(AuditLine.class, false);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.workingwin.portal.base.ui.SelectNames;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,9 +45,9 @@ import org.workingwin.portal.directory.SupportDirectoryService;
 public class SupportDirectoryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SupportDirectoryService directory;
-    final Select<ServiceArea> area = new Select<>();
-    final Select<HelpKind> kind = new Select<>();
-    final Select<Audience> audience = new Select<>();
+    final Select<ServiceArea> area = SelectNames.named(new Select<>());
+    final Select<HelpKind> kind = SelectNames.named(new Select<>());
+    final Select<Audience> audience = SelectNames.named(new Select<>());
     final TextField keywords = new TextField("Words to look for (optional)");
     final Button find = new Button("Search");
     final Paragraph summary = new Paragraph();

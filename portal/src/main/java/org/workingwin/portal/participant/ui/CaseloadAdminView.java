@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.workingwin.portal.base.ui.SelectNames;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -78,7 +79,7 @@ public class CaseloadAdminView extends VerticalLayout {
     }
 
     private Select<StaffMember> choice(Participant p) {
-        Select<StaffMember> select = new Select<>();
+        Select<StaffMember> select = SelectNames.named(new Select<>());
         select.setItems(team);
         select.setItemLabelGenerator(s -> s == null ? NO_SPECIALIST : s.name());
         select.setEmptySelectionAllowed(true);

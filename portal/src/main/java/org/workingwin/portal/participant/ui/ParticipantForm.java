@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import org.workingwin.portal.base.ui.SelectNames;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -61,7 +62,7 @@ public class ParticipantForm extends VerticalLayout {
     final NumberField hoursMax = new NumberField("Most hours a week");
     final CheckboxGroup<WorkPattern> patterns = new CheckboxGroup<>("When they can work");
     final BigDecimalField minimumPay = new BigDecimalField("Lowest pay they would take (£)");
-    final Select<PayPeriod> payPeriod = new Select<>();
+    final Select<PayPeriod> payPeriod = SelectNames.named(new Select<>());
     final CheckboxGroup<ContractType> contracts = new CheckboxGroup<>("Contracts they would take");
     final TextField homePostcode = new TextField("Home postcode or district");
     final NumberField maxTravelKm = new NumberField("How far they can travel (km)");
@@ -69,7 +70,7 @@ public class ParticipantForm extends VerticalLayout {
     final TextField email = new TextField("Email address");
     final TextField phone = new TextField("Phone number");
     final RadioButtonGroup<PreferredContact> preferredContact = new RadioButtonGroup<>("How they prefer to be contacted");
-    final Select<ParticipantStatus> status = new Select<>();
+    final Select<ParticipantStatus> status = SelectNames.named(new Select<>());
     final DatePicker enrolledOn = new DatePicker("Enrolled on");
     final Checkbox consentToProcessing = new Checkbox(
             "They consent to Working Win keeping their functional needs and notes to find them work");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import org.workingwin.portal.base.ui.SelectNames;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -83,7 +84,7 @@ public class StepDialogs {
                     .field("note", note);
             case JOB_START -> jobStart(id, note, done);
             case OUTCOME -> {
-                Select<Outcome> outcome = new Select<>();
+                Select<Outcome> outcome = SelectNames.named(new Select<>());
                 outcome.setLabel("Outcome");
                 outcome.setItems(Outcome.values());
                 outcome.setItemLabelGenerator(Outcome::label);
@@ -118,7 +119,7 @@ public class StepDialogs {
         hours.setId("step-hours");
         BigDecimalField pay = new BigDecimalField("Pay (£)");
         pay.setId("step-pay");
-        Select<PayPeriod> period = new Select<>();
+        Select<PayPeriod> period = SelectNames.named(new Select<>());
         period.setLabel("Pay is");
         period.setItems(PayPeriod.values());
         period.setItemLabelGenerator(PayPeriod::label);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.workingwin.portal.base.ui.SelectNames;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -36,7 +37,7 @@ public class ReferralQueueView extends VerticalLayout {
     static final String ALL = "All referrals";
     private final ReferralService referrals;
     private final SignedInUser user;
-    final Select<String> show = new Select<>();
+    final Select<String> show = SelectNames.named(new Select<>());
     final TextField name = new TextField("Name");
     final Grid<Referral> grid = new Grid<>(Referral.class, false);
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.workingwin.portal.base.ui.SelectNames;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -160,7 +161,7 @@ public class ReferralView extends VerticalLayout implements HasUrlParameter<Long
     private void openConsent(Referral r) {
         Checkbox confirmed = new Checkbox("Eligibility confirmed at the appointment");
         confirmed.setId("eligibility-confirmed");
-        Select<String> sheet = new Select<>();
+        Select<String> sheet = SelectNames.named(new Select<>());
         sheet.setLabel("Information sheet they read");
         sheet.setItems(InformationSheet.VERSIONS);
         sheet.setId("sheet-version");
@@ -192,7 +193,7 @@ public class ReferralView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private Component enrolment(Referral r) {
-        Select<StaffMember> specialist = new Select<>();
+        Select<StaffMember> specialist = SelectNames.named(new Select<>());
         specialist.setLabel("Specialist");
         specialist.setItems(accounts.specialists());
         specialist.setItemLabelGenerator(s -> s.name() + " (" + participants.activeCaseloadSize(s.id()) + " of "

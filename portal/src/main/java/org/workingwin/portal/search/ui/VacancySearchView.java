@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.workingwin.portal.base.ui.SelectNames;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -61,8 +62,8 @@ public class VacancySearchView extends VerticalLayout {
     private final VacancySearchService search;
     final TextField keywords = new TextField("Job title or keywords");
     final TextField postcode = new TextField("Near postcode (optional)");
-    final Select<Integer> distance = new Select<>();
-    final Select<BrowseSort> sort = new Select<>();
+    final Select<Integer> distance = SelectNames.named(new Select<>());
+    final Select<BrowseSort> sort = SelectNames.named(new Select<>());
     final NumberField hoursMin = new NumberField("Hours a week, from");
     final NumberField hoursMax = new NumberField("to");
     final Button find = new Button("Search");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.workingwin.portal.base.ui.SelectNames;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -38,7 +39,7 @@ public class MyVacanciesView extends VerticalLayout {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
     private final VacancyService vacancies;
     private final SignedInUser user;
-    final Select<Optional<VacancyStatus>> status = new Select<>();
+    final Select<Optional<VacancyStatus>> status = SelectNames.named(new Select<>());
     final TextField title = new TextField("Title contains");
     final Grid<Vacancy> grid = new Grid<>(Vacancy.class, false);
 
