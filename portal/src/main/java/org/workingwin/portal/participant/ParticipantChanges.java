@@ -1,5 +1,6 @@
 package org.workingwin.portal.participant;
 
+import org.workingwin.portal.base.text.Numbers;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ class ParticipantChanges {
                 + text(in.minimumPayPeriod()).toLowerCase());
         d.put("Contracts", join(in.contractTypes()));
         d.put("Home district", text(in.homePostcode()).toUpperCase());
-        d.put("Travel", in.maxTravelKm() == null ? "" : trim(in.maxTravelKm()) + " km");
+        d.put("Travel", in.maxTravelKm() == null ? "" : Numbers.plain(in.maxTravelKm()) + " km");
         d.put("Ways of working", join(in.workModes()));
         d.put("Demands to avoid", String.join(", ", ParticipantValidator.list(in.demandsToAvoid()).stream()
                 .map(c -> taxonomy.demand(c).map(Demand::label).orElse(c)).toList()));
@@ -102,12 +103,9 @@ class ParticipantChanges {
         if (min == null && max == null) {
             return "";
         }
-        return (min == null ? "any" : trim(min)) + " to " + (max == null ? "any" : trim(max));
+        return (min == null ? "any" : Numbers.plain(min)) + " to " + (max == null ? "any" : Numbers.plain(max));
     }
 
-    private static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
 
     private static String yesNo(Boolean value) {
         return Boolean.TRUE.equals(value) ? "yes" : "no";

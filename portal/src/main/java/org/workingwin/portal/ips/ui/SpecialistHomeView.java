@@ -11,11 +11,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.ui.DateTimes;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.ips.IpsFiguresService;
 import org.workingwin.portal.ips.ParticipantFigures;
@@ -37,7 +37,6 @@ import org.workingwin.portal.plan.ui.OverdueReviewList;
 @Prototype
 public class SpecialistHomeView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     final H1 title = new H1();
     final Paragraph caseload = new Paragraph();
     final Paragraph contactsPerWeek = new Paragraph();
@@ -85,7 +84,7 @@ public class SpecialistHomeView extends VerticalLayout {
                 + ", interviews: " + mine.interviews() + ", job starts: " + mine.jobStarts());
         participants.addColumn(ParticipantFigures::name).setHeader("Participant").setFlexGrow(2);
         participants.addColumn(ParticipantFigures::status).setHeader("Status").setFlexGrow(2);
-        participants.addColumn(p -> DATE.format(p.enrolledOn())).setHeader("Enrolled");
+        participants.addColumn(p -> DateTimes.date(p.enrolledOn())).setHeader("Enrolled");
         number(participants, p -> p.daysToFirstEmployerContact() == null ? "None yet"
                 : String.valueOf(p.daysToFirstEmployerContact()), "Days to first employer contact");
         number(participants, p -> perWeek(p.employerContactsPerWeek()), "Employer contacts per week");

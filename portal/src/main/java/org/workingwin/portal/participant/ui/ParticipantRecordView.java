@@ -1,5 +1,6 @@
 package org.workingwin.portal.participant.ui;
 
+import org.workingwin.portal.base.text.Numbers;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -161,7 +162,7 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
         return facts("Jobs they want", orNotGiven(p.wantedRoles()),
                 "Hours a week", hours(p.hoursMin(), p.hoursMax()),
                 "Lowest pay they would take", pay(p),
-                "How far they can travel", number(p.maxTravelKm()) + " km",
+                "How far they can travel", Numbers.plain(p.maxTravelKm()) + " km",
                 "Home district", p.homeDistrict() == null ? "Not given (remote work only)" : p.homeDistrict(),
                 "Ways of working they accept", modes);
     }
@@ -228,9 +229,9 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
             return "Any";
         }
         if (min == null) {
-            return "Up to " + number(max);
+            return "Up to " + Numbers.plain(max);
         }
-        return max == null ? "At least " + number(min) : number(min) + " to " + number(max);
+        return max == null ? "At least " + Numbers.plain(min) : Numbers.plain(min) + " to " + Numbers.plain(max);
     }
 
     private static String pay(Participant p) {
@@ -242,9 +243,6 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
         return money.format(p.minimumPay()) + period;
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
 
     private static String orNotGiven(String value) {
         return value == null || value.isBlank() ? "Not given" : value;

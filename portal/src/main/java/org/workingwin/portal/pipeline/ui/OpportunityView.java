@@ -1,5 +1,6 @@
 package org.workingwin.portal.pipeline.ui;
 
+import org.workingwin.portal.base.text.Numbers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -87,7 +88,7 @@ public class OpportunityView extends VerticalLayout implements HasUrlParameter<L
                 new Span(" · Now: "), stage);
         if (o.jobStartDate() != null) {
             summary.add(new Span(String.format(Locale.UK, " · Started %s, %s hours a week, £%s %s",
-                    DateTimes.date(o.jobStartDate()), trim(o.jobHours()), o.jobPay().toPlainString(),
+                    DateTimes.date(o.jobStartDate()), Numbers.plain(o.jobHours()), o.jobPay().toPlainString(),
                     o.jobPayPeriod().label().toLowerCase(Locale.UK))));
         }
         if (!d.recruitmentAdjustments().isEmpty()) {
@@ -123,7 +124,4 @@ public class OpportunityView extends VerticalLayout implements HasUrlParameter<L
         }
     }
 
-    private static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
 }

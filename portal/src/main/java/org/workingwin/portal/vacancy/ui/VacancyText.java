@@ -1,5 +1,6 @@
 package org.workingwin.portal.vacancy.ui;
 
+import org.workingwin.portal.base.text.Numbers;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -11,7 +12,7 @@ public final class VacancyText {
     }
 
     public static String hours(double min, double max) {
-        return min == max ? number(min) + " hours a week" : number(min) + " to " + number(max) + " hours a week";
+        return min == max ? Numbers.plain(min) + " hours a week" : Numbers.plain(min) + " to " + Numbers.plain(max) + " hours a week";
     }
 
     public static String pay(Double min, Double max, String periodLabel) {
@@ -34,7 +35,4 @@ public final class VacancyText {
         return format.format(value);
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
 }
