@@ -127,8 +127,6 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         accounts.create("specialist2@example.org", "Jo Specialist", PASSWORD, Role.SPECIALIST, null);
         SignedInUser participant = accounts.create("participant@example.org", "Pat Participant", PASSWORD,
                 Role.PARTICIPANT, null);
-        // The demo participant sees Amira's record: what her specialist shared, and her own searches.
-        participants.linkAccount(specialist, amira, participant.id());
         List<SignedInUser> employerUsers = new ArrayList<>();
         Map<String, SignedInUser> employerBySector = new LinkedHashMap<>();
         for (DemoOrganisation o : ORGANISATIONS) {
@@ -159,6 +157,9 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         }
         index.catchUp();
         DemoPipeline.create(specialist, participants, matches, pipeline, contacts, today);
+        // The demo participant sees Amira's record: what her specialist shared, and her own searches. Linked
+        // after the demo pipeline, so loading the demo sends no "shared with you" emails.
+        participants.linkAccount(specialist, amira, participant.id());
         DemoDirectory.create(directory, admin);
     }
 
