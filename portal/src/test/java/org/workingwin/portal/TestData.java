@@ -43,8 +43,9 @@ public class TestData {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
+    /** An employer whose email address counts as confirmed, so their vacancies may go for checks. */
     public SignedInUser employer(String organisation) {
-        return employers.register(new EmployerRegistration(organisation, "Retail", SizeBand.SMALL, "S1 2HE",
+        return employers.registerWithConfirmedEmail(new EmployerRegistration(organisation, "Retail", SizeBand.SMALL, "S1 2HE",
                 DisabilityConfidentLevel.COMMITTED, "Erin Employer", uniqueEmail("employer"), null, PASSWORD));
     }
 

@@ -62,13 +62,17 @@ public class AccountService {
         return errors;
     }
 
-    /** Creates an account whose fields passed {@link #checkNewAccount}. */
+    /**
+     * Creates an account whose fields passed {@link #checkNewAccount}. Its email counts as confirmed: the
+     * callers vouch for it (an invitation link that was followed, demo data). Self-registration asks the
+     * person to confirm it afterwards ({@link EmailVerificationService#requireFor}).
+     */
     @Transactional
     public SignedInUser create(String email, String displayName, String password, Role role, Long organisationId) {
         Map<String, String> errors = checkNewAccount(email, displayName, password);
         FieldErrors.throwIfAny(errors);
         UserAccount saved = accounts.save(new UserAccount(null, normalise(email), displayName.strip(),
-                hasher.hash(password), role, organisationId, clock.instant()));
+                hasher.hash(password), role, organisationId, clock.instant(), clock.instant(), 0));
         return signedIn(saved);
     }
 

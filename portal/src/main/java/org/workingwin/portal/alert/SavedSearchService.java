@@ -34,7 +34,7 @@ import org.workingwin.portal.vacancy.WorkModes;
 @Singleton
 public class SavedSearchService implements ParticipantSearches {
 
-    public static final int NAME_MAX = 100;
+    public static final int NAME_MAX = ParticipantSearches.NAME_MAX;
     /** Enough for the searches a person keeps in mind; keeps each digest short. */
     public static final int SEARCHES_MAX = 10;
 

@@ -11,5 +11,8 @@ import org.workingwin.portal.base.audit.HealthAction;
 public record AuditFilter(@Nullable String participant, @Nullable String who, @Nullable HealthAction action,
                           @Nullable LocalDate from, @Nullable LocalDate to) {
 
+    /** The longest reference, record number or email the filter looks for (an email's 254). */
+    public static final int TEXT_MAX = 254;
+
     public static final AuditFilter ANY = new AuditFilter(null, null, null, null, null);
 }

@@ -130,7 +130,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         List<SignedInUser> employerUsers = new ArrayList<>();
         Map<String, SignedInUser> employerBySector = new LinkedHashMap<>();
         for (DemoOrganisation o : ORGANISATIONS) {
-            SignedInUser user = employers.register(new EmployerRegistration(o.name(), o.sector(), o.size(), o.postcode(),
+            SignedInUser user = employers.registerWithConfirmedEmail(new EmployerRegistration(o.name(), o.sector(), o.size(), o.postcode(),
                     o.level(), o.contact(), o.email(), "0114 496 0" + (100 + employerUsers.size()), PASSWORD));
             employerUsers.add(user);
             o.hires().forEach(sector -> employerBySector.put(sector, user));

@@ -14,6 +14,7 @@ import org.workingwin.matching.profile.ParticipantProfile;
 import org.workingwin.matching.profile.PayRates;
 import org.workingwin.matching.vacancy.WorkMode;
 import org.workingwin.portal.base.index.IndexSource;
+import org.workingwin.portal.base.index.OutboxBacklog;
 import org.workingwin.portal.base.index.OutboxChange;
 
 /** Participants in the engine's shape, and their change log, for the reverse-match index and matching. */
@@ -42,6 +43,13 @@ public class ParticipantIndexFeed implements IndexSource<ParticipantProfile> {
     @ReadOnly
     public long latestChange() {
         return outbox.latestId();
+    }
+
+    @Override
+    @ReadOnly
+    public OutboxBacklog backlogAfter(long cursor) {
+        return new OutboxBacklog(outbox.countByIdGreaterThan(cursor),
+                outbox.findFirstByIdGreaterThanOrderById(cursor).map(e -> e.createdAt()).orElse(null));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.workingwin.portal.participant;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -26,4 +28,8 @@ interface ParticipantRepository extends CrudRepository<Participant, Long> {
     long countBySpecialistIdAndStatusNotEqual(long specialistId, ParticipantStatus status);
 
     long countByStatusNotEqual(ParticipantStatus status);
+
+    /** The day they left (null when they come back); not part of the entity, so saves leave it alone. */
+    @Query("UPDATE participant SET left_on = :leftOn WHERE id = :id")
+    void updateLeftOn(long id, @Nullable java.time.LocalDate leftOn);
 }

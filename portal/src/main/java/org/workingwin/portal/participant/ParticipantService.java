@@ -17,12 +17,15 @@ import org.workingwin.matching.profile.ParticipantProfile;
 import org.workingwin.matching.taxonomy.Need;
 import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.portal.account.AccountService;
+import org.workingwin.portal.account.Invitation;
+import org.workingwin.portal.account.InvitationService;
 import org.workingwin.portal.account.StaffMember;
 import org.workingwin.portal.base.audit.HealthAction;
 import org.workingwin.portal.base.audit.HealthRecorder;
 import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.validation.ChangedBySomeoneElseException;
 import org.workingwin.portal.base.validation.FieldErrors;
 import org.workingwin.portal.base.validation.InvalidInputException;
 import org.workingwin.portal.location.PostcodeLocation;
@@ -37,16 +40,19 @@ import org.workingwin.portal.location.PostcodeLocation;
 @Singleton
 public class ParticipantService {
 
+    private static final String THING = "participant's record";
+
     private static final Sort BY_NAME = Sort.of(Sort.Order.asc("lastName"), Sort.Order.asc("firstName"),
             Sort.Order.asc("id"));
 
     private final ParticipantRepository participants;
-    private final ParticipantNeedRepository needs;
+    private final ParticipantNeedStore needs;
     private final ParticipantOutboxRepository outbox;
-    private final ParticipantRevisionRepository revisions;
+    private final ParticipantRevisionStore revisions;
     private final ParticipantValidator validator;
     private final ParticipantChanges changes;
     private final AccountService accounts;
+    private final InvitationService invitations;
     private final Taxonomy taxonomy;
     private final HealthRecorder audit;
     private final Clock clock;
@@ -57,10 +63,10 @@ public class ParticipantService {
     static final String HISTORY = "history";
     static final String DISCLOSED = "disclosed needs to employer";
 
-    ParticipantService(ParticipantRepository participants, ParticipantNeedRepository needs,
-                       ParticipantOutboxRepository outbox, ParticipantRevisionRepository revisions,
+    ParticipantService(ParticipantRepository participants, ParticipantNeedStore needs,
+                       ParticipantOutboxRepository outbox, ParticipantRevisionStore revisions,
                        ParticipantValidator validator, ParticipantChanges changes, AccountService accounts,
-                       Taxonomy taxonomy, HealthRecorder audit, Clock clock) {
+                       InvitationService invitations, Taxonomy taxonomy, HealthRecorder audit, Clock clock) {
         this.participants = participants;
         this.needs = needs;
         this.outbox = outbox;
@@ -68,6 +74,7 @@ public class ParticipantService {
         this.validator = validator;
         this.changes = changes;
         this.accounts = accounts;
+        this.invitations = invitations;
         this.taxonomy = taxonomy;
         this.audit = audit;
         this.clock = clock;
@@ -100,9 +107,15 @@ public class ParticipantService {
         return saved.id();
     }
 
+    /**
+     * Changes a participant's record. {@code version}: the stored version the change started from (the
+     * form's or the API's If-Match); if someone else saved since, nothing is written
+     * ({@link ChangedBySomeoneElseException}).
+     */
     @Transactional
-    public void update(SignedInUser actor, long id, ParticipantInput input) {
+    public void update(SignedInUser actor, long id, long version, ParticipantInput input) {
         Participant current = visible(actor, id);
+        ChangedBySomeoneElseException.check(THING, version, current.version());
         ParticipantValidator.Checked checked = validator.check(input);
         if (!checked.errors().containsKey("reference") && !current.reference().equals(input.reference().strip())
                 && participants.existsByReference(input.reference().strip())) {
@@ -112,8 +125,13 @@ public class ParticipantService {
         FieldErrors.throwIfAny(checked.errors());
         ParticipantInput before = asStored(current, needs.findByParticipantIdOrderById(id));
         Participant updated = fromInput(id, current.specialistId(), input, checked.home(), current.enrolledOn(),
-                current.createdAt(), clock.instant(), current.version(), current.userId());
-        participants.update(updated);
+                current.createdAt(), clock.instant(), version, current.userId());
+        ChangedBySomeoneElseException.guard(THING,
+                () -> participants.findById(id).map(Participant::version).orElse(null),
+                () -> participants.update(updated));
+        if (updated.status() != current.status()) {
+            participants.updateLeftOn(id, updated.status() == ParticipantStatus.LEFT ? LocalDate.now(clock) : null);
+        }
         needs.deleteByParticipantId(id);
         saveNeeds(id, input);
         changed(id);
@@ -171,6 +189,24 @@ public class ParticipantService {
         Participant p = visible(actor, id);
         audit.record(actor, HealthAction.READ, NEEDS, id);
         return asStored(p, needs.findByParticipantIdOrderById(id));
+    }
+
+    /** A participant's record with the version a change of it must start from (the editor's load). */
+    @Transactional
+    public Editable editable(SignedInUser actor, long id) {
+        Participant p = visible(actor, id);
+        audit.record(actor, HealthAction.READ, NEEDS, id);
+        return new Editable(asStored(p, needs.findByParticipantIdOrderById(id)), p.version());
+    }
+
+    /** The record as stored and its version. */
+    public record Editable(ParticipantInput input, long version) {
+    }
+
+    /** The stored version of a record the actor may see: a number, not health data, so not audited. */
+    @Transactional
+    public long version(SignedInUser actor, long id) {
+        return visible(actor, id).version();
     }
 
     /** The kept history of the record, newest first. */
@@ -242,11 +278,12 @@ public class ParticipantService {
     }
 
     /**
-     * Gives a participant their own portal account: a participant account with the record's email and a
-     * password the specialist sets and tells them. Kept simple for the trial: no invitation email yet.
+     * Emails the participant an invitation to their own portal account (a link valid 7 days). Only their
+     * specialist or an administrator may, and only when the record has an email address and consent to
+     * processing. A new invitation replaces an earlier one.
      */
     @Transactional
-    public void givePortalAccess(SignedInUser actor, long id, String password) {
+    public void inviteToPortal(SignedInUser actor, long id) {
         Participant current = visible(actor, id);
         if (current.userId() != null) {
             throw new InvalidInputException(Map.of("account", current.firstName() + " already has portal access"));
@@ -255,8 +292,30 @@ public class ParticipantService {
             throw new InvalidInputException(Map.of("email",
                     "Add " + current.firstName() + "'s email address to their record first"));
         }
-        SignedInUser account = accounts.create(current.email(), current.name(), password, Role.PARTICIPANT, null);
-        linkAccount(actor, id, account.id());
+        if (!current.consentToProcessing()) {
+            throw new InvalidInputException(Map.of("consent", current.firstName()
+                    + " has not agreed to processing of their information. Record their consent first"));
+        }
+        invitations.inviteParticipant(actor, id, current.email(), current.name());
+        keep(id, actor.id(), "Invited to the portal at " + current.email());
+    }
+
+    /** The participant's invitation that is waiting to be accepted, if any. */
+    @Transactional
+    public Optional<Invitation> portalInvitation(SignedInUser actor, long id) {
+        visible(actor, id);
+        return invitations.pendingForParticipant(id);
+    }
+
+    /** Links the account made from the participant's invitation to their record (see InvitationAccepted). */
+    @Transactional
+    void acceptedInvitation(long id, long userId) {
+        Participant current = participants.findById(id).orElseThrow();
+        if (current.userId() != null) {
+            throw new InvalidInputException(Map.of("account", "This record already has a portal account"));
+        }
+        participants.update(current.withAccount(userId, clock.instant()));
+        keep(id, userId, "Accepted the invitation: portal account made");
     }
 
     /** Links an existing participant account to a record (demo data; the account must be a participant's). */
@@ -295,6 +354,12 @@ public class ParticipantService {
     @Transactional
     public Optional<Long> idOfReference(String reference) {
         return participants.findByReference(reference.strip()).map(Participant::id);
+    }
+
+    /** Fails unless the actor may see this participant (their specialist, or an administrator); reads nothing. */
+    @Transactional
+    public void requireVisible(SignedInUser actor, long id) {
+        visible(actor, id);
     }
 
     /** Fails unless the actor may see this participant: their specialist, or an administrator. */

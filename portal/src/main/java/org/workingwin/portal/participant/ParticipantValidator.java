@@ -74,7 +74,7 @@ class ParticipantValidator {
         } else {
             unknown(errors, "workModes", modes, names(WorkMode.values())::contains, "work mode");
         }
-        if (in.maxTravelKm() == null || in.maxTravelKm() < 0 || in.maxTravelKm() > ParticipantLimits.TRAVEL_MAX_KM) {
+        if (in.maxTravelKm() == null || !(in.maxTravelKm() >= 0 && in.maxTravelKm() <= ParticipantLimits.TRAVEL_MAX_KM)) {
             errors.put("maxTravelKm", "Enter how far they can travel, from 0 to "
                     + (int) ParticipantLimits.TRAVEL_MAX_KM + " km");
         }

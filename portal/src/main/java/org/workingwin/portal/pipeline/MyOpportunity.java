@@ -1,5 +1,6 @@
 package org.workingwin.portal.pipeline;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,8 @@ import java.time.Instant;
  * where it stands and whether they can say they are interested now.
  */
 public record MyOpportunity(long opportunityId, long vacancyId, String vacancyTitle, String organisationName,
-                            Stage stage, Instant updatedAt, boolean canSayInterested) {
+                            Stage stage, Instant updatedAt, boolean canSayInterested,
+                            @Nullable java.time.LocalDate jobStartDate) {
 
     /** Where it stands, in the participant's own words. */
     public String state() {

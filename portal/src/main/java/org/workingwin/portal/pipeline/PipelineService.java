@@ -286,7 +286,7 @@ public class PipelineService {
     private MyOpportunity mine(Opportunity o) {
         VacancyDetails vacancy = vacancies.sharedDetails(o.vacancyId()).orElseThrow();
         return new MyOpportunity(o.id(), o.vacancyId(), vacancy.vacancy().title(), vacancy.organisationName(),
-                o.stage(), o.updatedAt(), o.stage() == Stage.SHARED);
+                o.stage(), o.updatedAt(), o.stage() == Stage.SHARED, o.jobStartDate());
     }
 
     /** One opportunity with its timeline, for its participant's specialist or an administrator. */

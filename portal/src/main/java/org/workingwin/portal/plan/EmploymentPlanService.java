@@ -37,19 +37,13 @@ public class EmploymentPlanService {
     /** Bounds the IN list of the latest-review query when an administrator's list covers everyone. */
     private static final int IDS_PER_QUERY = 500;
 
-    private final EmploymentPlanRepository plans;
-    private final PlanRevisionRepository revisions;
-    private final PlanReviewRepository reviews;
+    private final PlanStore store;
     private final ParticipantService participants;
     private final AccountService accounts;
     private final Clock clock;
 
-    EmploymentPlanService(EmploymentPlanRepository plans, PlanRevisionRepository revisions,
-                          PlanReviewRepository reviews, ParticipantService participants, AccountService accounts,
-                          Clock clock) {
-        this.plans = plans;
-        this.revisions = revisions;
-        this.reviews = reviews;
+    EmploymentPlanService(PlanStore store, ParticipantService participants, AccountService accounts, Clock clock) {
+        this.store = store;
         this.participants = participants;
         this.accounts = accounts;
         this.clock = clock;
@@ -59,7 +53,7 @@ public class EmploymentPlanService {
     @Transactional
     public Optional<EmploymentPlan> plan(SignedInUser actor, long participantId) {
         participants.details(actor, participantId);
-        return plans.findByParticipantId(participantId);
+        return store.plan(participantId);
     }
 
     /** Writes the plan, or changes it; a save that changes nothing keeps no history line. */
@@ -69,16 +63,16 @@ public class EmploymentPlanService {
         Map<String, String> errors = check(input);
         FieldErrors.throwIfAny(errors);
         Instant now = clock.instant();
-        Optional<EmploymentPlan> current = plans.findByParticipantId(participantId);
+        Optional<EmploymentPlan> current = store.plan(participantId);
         if (current.isEmpty()) {
-            plans.save(stored(null, participantId, input, actor.id(), now, actor.id(), now, null));
+            store.insert(stored(null, participantId, input, actor.id(), now, actor.id(), now, null));
             keep(participantId, actor, PlanChanges.created(input));
             return;
         }
         EmploymentPlan before = current.get();
         String changes = PlanChanges.between(before.input(), input);
         if (!changes.isEmpty()) {
-            plans.update(stored(before.id(), participantId, input, before.createdBy(), before.createdAt(), actor.id(),
+            store.update(stored(before.id(), participantId, input, before.createdBy(), before.createdAt(), actor.id(),
                     now, before.version()));
             keep(participantId, actor, changes);
         }
@@ -89,7 +83,7 @@ public class EmploymentPlanService {
     public List<RevisionView> history(SignedInUser actor, long participantId) {
         participants.details(actor, participantId);
         Map<Long, String> names = new HashMap<>();
-        return revisions.findByParticipantIdOrderByIdDesc(participantId).stream()
+        return store.history(participantId).stream()
                 .map(r -> new RevisionView(r.changedAt(), name(names, r.changedBy()),
                         List.of(r.changes().split("\n"))))
                 .toList();
@@ -100,8 +94,8 @@ public class EmploymentPlanService {
     public long recordReview(SignedInUser actor, long participantId, ReviewInput input) {
         participants.details(actor, participantId);
         FieldErrors.throwIfAny(check(input));
-        return reviews.save(new PlanReview(null, participantId, input.meetingDate(), input.notes().strip(),
-                blankToNull(input.nextSteps()), input.nextReviewDate(), actor.id(), clock.instant())).id();
+        return store.record(new PlanReview(null, participantId, input.meetingDate(), input.notes().strip(),
+                blankToNull(input.nextSteps()), input.nextReviewDate(), actor.id(), clock.instant()));
     }
 
     /** The review meetings, newest meeting first (of two on one day, the one recorded last). */
@@ -109,7 +103,7 @@ public class EmploymentPlanService {
     public List<Review> reviews(SignedInUser actor, long participantId) {
         participants.details(actor, participantId);
         Map<Long, String> names = new HashMap<>();
-        return reviews.findByParticipantId(participantId, NEWEST_MEETING_FIRST).stream()
+        return store.reviews(participantId, NEWEST_MEETING_FIRST).stream()
                 .map(r -> new Review(r.id(), r.meetingDate(), r.notes(), r.nextSteps(), r.nextReviewDate(),
                         name(names, r.recordedBy()), r.recordedAt()))
                 .toList();
@@ -122,7 +116,7 @@ public class EmploymentPlanService {
         if (participant.status() == ParticipantStatus.LEFT) {
             return Optional.empty();
         }
-        return Optional.of(dueOn(participant, reviews.findByParticipantId(participantId, NEWEST_MEETING_FIRST)
+        return Optional.of(dueOn(participant, store.reviews(participantId, NEWEST_MEETING_FIRST)
                 .stream().findFirst().orElse(null)));
     }
 
@@ -161,7 +155,7 @@ public class EmploymentPlanService {
         Map<Long, PlanReview> latest = new HashMap<>();
         for (int from = 0; from < participantIds.size(); from += IDS_PER_QUERY) {
             List<Long> chunk = participantIds.subList(from, Math.min(from + IDS_PER_QUERY, participantIds.size()));
-            latest.putAll(reviews.findLatestOf(chunk).stream()
+            latest.putAll(store.latestOf(chunk).stream()
                     .collect(Collectors.toMap(PlanReview::participantId, r -> r)));
         }
         return latest;
@@ -225,7 +219,7 @@ public class EmploymentPlanService {
     }
 
     private void keep(long participantId, SignedInUser actor, String changes) {
-        revisions.save(new PlanRevision(null, participantId, actor.id(), clock.instant(), changes));
+        store.keep(new PlanRevision(null, participantId, actor.id(), clock.instant(), changes));
     }
 
     private String name(Map<Long, String> names, long userId) {

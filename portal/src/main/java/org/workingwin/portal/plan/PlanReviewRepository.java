@@ -1,5 +1,6 @@
 package org.workingwin.portal.plan;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Sort;
@@ -20,4 +21,7 @@ interface PlanReviewRepository extends CrudRepository<PlanReview, Long> {
                 AND (later.meeting_date > r.meeting_date
                      OR (later.meeting_date = r.meeting_date AND later.id > r.id)))""")
     List<PlanReview> findLatestOf(Collection<Long> participantIds);
+
+    @Query("UPDATE plan_review SET notes = :notes, next_steps = :nextSteps WHERE id = :id")
+    void updateText(long id, String notes, @Nullable String nextSteps);
 }

@@ -36,6 +36,8 @@ public class ReferralService {
     public static final int TEXT_MAX = 120;
     public static final int MESSAGE_MAX = 1000;
     public static final int BEST_TIME_MAX = 200;
+    /** Why a referral was closed (referral.closed_reason). */
+    public static final int REASON_MAX = 500;
 
     private final ReferralRepository referrals;
     private final EligibilityCheck eligibility;
@@ -216,7 +218,7 @@ public class ReferralService {
     public void close(SignedInUser actor, long id, String reason) {
         Referral referral = details(actor, id);
         Map<String, String> errors = new LinkedHashMap<>();
-        FieldErrors.requireText(errors, "reason", reason, 500, "why the referral is closed");
+        FieldErrors.requireText(errors, "reason", reason, REASON_MAX, "why the referral is closed");
         if (referral.status() != ReferralStatus.NEW && referral.status() != ReferralStatus.CONSENTED) {
             errors.put("status", "An allocated referral stays in the trial and cannot be closed");
         }

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.workingwin.matching.vacancy.IndexCheckpoint;
 import org.workingwin.portal.base.index.IndexSource;
+import org.workingwin.portal.base.index.OutboxBacklog;
 import org.workingwin.portal.base.index.OutboxChange;
 
 /**
@@ -126,6 +127,10 @@ final class OutboxFollower<T, I extends FollowedIndex<T>> implements AutoCloseab
 
     int size() {
         return index.size();
+    }
+
+    OutboxBacklog backlog() {
+        return source.backlogAfter(Math.max(0, cursor()));
     }
 
     long cursor() {

@@ -1,5 +1,7 @@
 package org.workingwin.portal.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
@@ -14,6 +16,7 @@ import org.workingwin.matching.profile.ParticipantProfile;
 import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.matching.vacancy.IndexCheckpoint;
 import org.workingwin.matching.vacancy.IndexedVacancy;
+import org.workingwin.portal.base.index.OutboxBacklog;
 import org.workingwin.portal.participant.ParticipantIndexFeed;
 
 /**
@@ -25,17 +28,21 @@ import org.workingwin.portal.participant.ParticipantIndexFeed;
 public class ParticipantIndexService implements AutoCloseable {
 
     private final OutboxFollower<ParticipantProfile, Handle> follower;
+    private final Timer matchTime;
 
     ParticipantIndexService(ParticipantIndexFeed feed, IndexConfiguration configuration, Taxonomy taxonomy,
-                            @Value("${portal.data-dir}") Path dataDir, Clock clock) {
+                            @Value("${portal.data-dir}") Path dataDir, Clock clock, MeterRegistry registry) {
         Path folder = configuration.getParticipantsFolder() != null ? configuration.getParticipantsFolder()
                 : dataDir.resolve("participants-index");
         this.follower = new OutboxFollower<>("participant", feed,
                 f -> new Handle(ParticipantIndex.open(f, taxonomy)), folder, taxonomy.version(), configuration, clock);
+        this.matchTime = IndexMetrics.matchTimer(registry, "participants_for_vacancy");
+        IndexMetrics.watch(registry, "participant", follower, clock);
     }
 
     public CandidatePage candidates(IndexedVacancy vacancy, LocalDate today, int page, int pageSize) {
-        return VacancyIndexService.read(() -> follower.index().participants.candidates(vacancy, today, page, pageSize));
+        return matchTime.record(() -> VacancyIndexService.read(() -> follower.index().participants.candidates(vacancy,
+                today, page, pageSize)));
     }
 
     public int catchUp() {
@@ -48,6 +55,11 @@ public class ParticipantIndexService implements AutoCloseable {
 
     public RebuildProgress rebuildProgress() {
         return follower.progress();
+    }
+
+    /** Changes written to the outbox that the index has not applied yet. */
+    public OutboxBacklog backlog() {
+        return follower.backlog();
     }
 
     public int size() {

@@ -9,6 +9,9 @@ import org.workingwin.portal.base.security.SignedInUser;
  */
 public interface ParticipantSearches {
 
+    /** The longest name of a saved search (saved_search.name, the field and the check). */
+    int NAME_MAX = 100;
+
     /** The participant's home postcode district, if their record has one. */
     Optional<String> homeDistrict(SignedInUser participant);
 

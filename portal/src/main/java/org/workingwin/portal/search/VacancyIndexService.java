@@ -1,5 +1,7 @@
 package org.workingwin.portal.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
@@ -17,6 +19,7 @@ import org.workingwin.matching.vacancy.IndexCheckpoint;
 import org.workingwin.matching.vacancy.IndexedVacancy;
 import org.workingwin.matching.vacancy.MatchPage;
 import org.workingwin.matching.vacancy.VacancyIndex;
+import org.workingwin.portal.base.index.OutboxBacklog;
 import org.workingwin.portal.vacancy.VacancyIndexFeed;
 
 /** The vacancy index under {@code <data-dir>/index}, kept equal to the database by an outbox follower. */
@@ -24,12 +27,15 @@ import org.workingwin.portal.vacancy.VacancyIndexFeed;
 public class VacancyIndexService implements AutoCloseable {
 
     private final OutboxFollower<IndexedVacancy, Handle> follower;
+    private final Timer matchTime;
 
     VacancyIndexService(VacancyIndexFeed feed, IndexConfiguration configuration, Taxonomy taxonomy,
-                        @Value("${portal.data-dir}") Path dataDir, Clock clock) {
+                        @Value("${portal.data-dir}") Path dataDir, Clock clock, MeterRegistry registry) {
         Path folder = configuration.getFolder() != null ? configuration.getFolder() : dataDir.resolve("index");
         this.follower = new OutboxFollower<>("vacancy", feed, f -> new Handle(VacancyIndex.open(f, taxonomy)),
                 folder, taxonomy.version(), configuration, clock);
+        this.matchTime = IndexMetrics.matchTimer(registry, "vacancies_for_participant");
+        IndexMetrics.watch(registry, "vacancy", follower, clock);
     }
 
     public BrowseResult browse(BrowseQuery query) {
@@ -43,7 +49,8 @@ public class VacancyIndexService implements AutoCloseable {
     /** Suggestions leaving out the {@code excluded} vacancy ids (dismissed for this participant). */
     public MatchPage match(ParticipantProfile profile, LocalDate today, java.util.Set<Long> excluded, int page,
                            int pageSize) {
-        return read(() -> follower.index().vacancies.match(profile, today, excluded, page, pageSize));
+        return matchTime.record(() -> read(() -> follower.index().vacancies.match(profile, today, excluded, page,
+                pageSize)));
     }
 
     public int catchUp() {
@@ -60,6 +67,11 @@ public class VacancyIndexService implements AutoCloseable {
 
     public int size() {
         return follower.size();
+    }
+
+    /** Changes written to the outbox that the index has not applied yet. */
+    public OutboxBacklog backlog() {
+        return follower.backlog();
     }
 
     public long cursor() {

@@ -6,6 +6,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface IndexOutboxRepository extends GenericRepository<IndexOutboxEntry, Long> {
@@ -13,6 +14,10 @@ interface IndexOutboxRepository extends GenericRepository<IndexOutboxEntry, Long
     IndexOutboxEntry save(IndexOutboxEntry entry);
 
     List<IndexOutboxEntry> findByIdGreaterThanOrderById(long cursor, Pageable pageable);
+
+    long countByIdGreaterThan(long cursor);
+
+    Optional<IndexOutboxEntry> findFirstByIdGreaterThanOrderById(long cursor);
 
     @Query("SELECT COALESCE(MAX(id), 0) FROM index_outbox")
     long latestId();

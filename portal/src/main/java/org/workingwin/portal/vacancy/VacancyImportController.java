@@ -55,7 +55,12 @@ class VacancyImportController {
         Map<String, String> errors = new LinkedHashMap<>();
         List<VacancyDraft> drafts = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            drafts.add(draft(rows.get(i), i + 1, errors));
+            if (rows.get(i) == null) {
+                // Found by ApiFuzzIT: [null] was a NullPointerException and a 500.
+                errors.put("row " + (i + 1), "Give each vacancy as a JSON object with the documented fields");
+            } else {
+                drafts.add(draft(rows.get(i), i + 1, errors));
+            }
         }
         FieldErrors.throwIfAny(errors);
         List<Long> ids = vacancies.importAll(actor, organisationId, drafts, Boolean.TRUE.equals(body.submit()));

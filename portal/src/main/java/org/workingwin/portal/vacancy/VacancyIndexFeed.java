@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.workingwin.matching.geo.GeoPoint;
 import org.workingwin.matching.vacancy.IndexedVacancy;
 import org.workingwin.portal.base.index.IndexSource;
+import org.workingwin.portal.base.index.OutboxBacklog;
 import org.workingwin.portal.base.index.OutboxChange;
 import org.workingwin.portal.employer.EmployerService;
 import org.workingwin.portal.employer.Organisation;
@@ -53,6 +54,13 @@ public class VacancyIndexFeed implements IndexSource<IndexedVacancy> {
     @ReadOnly
     public long latestChange() {
         return outbox.latestId();
+    }
+
+    @Override
+    @ReadOnly
+    public OutboxBacklog backlogAfter(long cursor) {
+        return new OutboxBacklog(outbox.countByIdGreaterThan(cursor),
+                outbox.findFirstByIdGreaterThanOrderById(cursor).map(e -> e.createdAt()).orElse(null));
     }
 
     @Override

@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.validation.ChangedBySomeoneElseException;
 import org.workingwin.portal.base.validation.FieldErrors;
 import org.workingwin.portal.account.AccountService;
+import org.workingwin.portal.account.EmailVerificationService;
 import org.workingwin.portal.employer.EmployerService;
 import org.workingwin.portal.employer.Organisation;
 import org.workingwin.portal.location.PostcodeLocation;
@@ -30,6 +32,8 @@ import org.workingwin.portal.location.PostcodeLocation;
 @Singleton
 public class VacancyService {
 
+    private static final String THING = "vacancy";
+
     private final VacancyRepository vacancies;
     private final VacancyAdjustmentRepository adjustments;
     private final VacancyDemandRepository demands;
@@ -37,13 +41,18 @@ public class VacancyService {
     private final IndexOutboxRepository outbox;
     private final VacancyValidator validator;
     private final EmployerService employers;
+    /** Why "Send for checks" is refused before the employer confirms their address. */
+    public static final String EMAIL_NOT_CONFIRMED = "Please confirm your email address before sending a vacancy "
+            + "for checks: open the link we emailed you (\"Send the link again\" is on My vacancies). Until then "
+            + "you can save it as a draft; nothing you typed has been lost.";
     private final AccountService accounts;
+    private final EmailVerificationService verification;
     private final Clock clock;
 
     VacancyService(VacancyRepository vacancies, VacancyAdjustmentRepository adjustments,
                    VacancyDemandRepository demands, VacancyStatusChangeRepository history,
                    IndexOutboxRepository outbox, VacancyValidator validator, EmployerService employers,
-                   AccountService accounts, Clock clock) {
+                   AccountService accounts, EmailVerificationService verification, Clock clock) {
         this.vacancies = vacancies;
         this.adjustments = adjustments;
         this.demands = demands;
@@ -52,12 +61,23 @@ public class VacancyService {
         this.validator = validator;
         this.employers = employers;
         this.accounts = accounts;
+        this.verification = verification;
         this.clock = clock;
     }
 
-    /** Saves a new vacancy (id null) or changes one; a published vacancy goes back for checks. */
+    /** Saves a new vacancy (a change needs the version it started from: see the four-argument save). */
     @Transactional
     public long save(SignedInUser actor, Long id, VacancyDraft draft) {
+        return save(actor, id, null, draft);
+    }
+
+    /**
+     * Saves a new vacancy (id and version null) or changes one; a published vacancy goes back for checks.
+     * A change must start from the stored version ({@code version}, as the editor loaded it), or it is
+     * refused with {@link ChangedBySomeoneElseException} and nothing is written.
+     */
+    @Transactional
+    public long save(SignedInUser actor, Long id, Long version, VacancyDraft draft) {
         NotAllowedException.requireRole(actor, Role.EMPLOYER);
         VacancyValidator.Checked checked = validator.check(draft, today());
         FieldErrors.throwIfAny(checked.errors());
@@ -67,6 +87,7 @@ public class VacancyService {
             return insert(actor, actor.organisationId(), draft, checked.location(), VacancyStatus.DRAFT);
         } else {
             Vacancy current = ownVacancy(actor, id);
+            ChangedBySomeoneElseException.check(THING, version, current.version());
             if (current.status().isFinished()) {
                 throw new NotAllowedException("This vacancy is " + current.status().label().toLowerCase()
                         + " and can no longer be changed");
@@ -75,8 +96,9 @@ public class VacancyService {
             // changes; dates, pay and other terms of a published vacancy can change without new checks.
             VacancyStatus status = current.status() == VacancyStatus.PUBLISHED && vettedContentChanged(current, draft)
                     ? VacancyStatus.SUBMITTED : current.status();
-            saved = vacancies.update(fromDraft(id, current.organisationId(), draft, checked.location(), status,
-                    current.publishedAt(), current.createdAt(), now, current.version()));
+            Vacancy changed = fromDraft(id, current.organisationId(), draft, checked.location(), status,
+                    current.publishedAt(), current.createdAt(), now, version);
+            saved = ChangedBySomeoneElseException.guard(THING, () -> storedVersion(id), () -> vacancies.update(changed));
             if (status != current.status()) {
                 recordStatus(id, current.status(), status, actor, "Changed after publication");
             }
@@ -135,10 +157,23 @@ public class VacancyService {
         new TreeSet<>(draft.demands()).forEach(code -> demands.save(new VacancyDemand(null, vacancyId, code)));
     }
 
-    /** Saves the draft and sends it for vetting in one step. */
+    /** Saves a new draft and sends it for vetting in one step. */
     @Transactional
     public long submit(SignedInUser actor, Long id, VacancyDraft draft) {
-        long vacancyId = save(actor, id, draft);
+        return submit(actor, id, null, draft);
+    }
+
+    /**
+     * Saves the draft (from the version it started from, as {@link #save}) and sends it for vetting. An
+     * employer who has not yet confirmed their email address is refused before anything is saved; they may
+     * still save drafts.
+     */
+    @Transactional
+    public long submit(SignedInUser actor, Long id, Long version, VacancyDraft draft) {
+        if (actor != null && actor.is(Role.EMPLOYER) && !verification.isVerified(actor.id())) {
+            throw new NotAllowedException(EMAIL_NOT_CONFIRMED);
+        }
+        long vacancyId = save(actor, id, version, draft);
         Vacancy current = ownVacancy(actor, vacancyId);
         if (current.status() == VacancyStatus.DRAFT || current.status() == VacancyStatus.RETURNED) {
             move(current, VacancyStatus.SUBMITTED, actor, null);
@@ -214,6 +249,22 @@ public class VacancyService {
         return vacancies.findById(id)
                 .filter(v -> v.status() == VacancyStatus.PUBLISHED && !v.closingDate().isBefore(today()))
                 .map(v -> detailsOf(v, -1L));
+    }
+
+    /**
+     * One page of the published vacancies that have not closed, in id order after {@code afterId}: the
+     * public feed. Paged by id so a feed of a million vacancies never counts or skips rows.
+     */
+    @Transactional
+    public PublishedPage publishedOpen(long afterId, int limit) {
+        int size = Math.max(1, Math.min(limit, PublishedPage.MAX_SIZE));
+        List<Vacancy> page = vacancies.findByStatusAndIdGreaterThanOrderById(VacancyStatus.PUBLISHED, afterId,
+                Pageable.from(0, size));
+        LocalDate today = today();
+        List<VacancyDetails> open = page.stream().filter(v -> !v.closingDate().isBefore(today))
+                .map(v -> detailsOf(v, -1L)).toList();
+        Long next = page.size() == size ? page.get(page.size() - 1).id() : null;
+        return new PublishedPage(open, next);
     }
 
     /**
@@ -331,6 +382,10 @@ public class VacancyService {
             throw new NotAllowedException("Your account is not linked to an organisation");
         }
         return actor.organisationId();
+    }
+
+    private Long storedVersion(long id) {
+        return vacancies.findById(id).map(Vacancy::version).orElse(null);
     }
 
     private LocalDate today() {

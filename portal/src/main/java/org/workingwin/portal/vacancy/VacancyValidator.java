@@ -70,10 +70,10 @@ class VacancyValidator {
     }
 
     private static void checkHours(VacancyDraft d, Map<String, String> errors) {
-        if (d.hoursMin() == null || d.hoursMin() <= 0 || d.hoursMin() > VacancyLimits.HOURS_MAX) {
+        if (d.hoursMin() == null || !(d.hoursMin() > 0 && d.hoursMin() <= VacancyLimits.HOURS_MAX)) { // NaN too
             errors.put("hoursMin", "Enter the fewest hours a week, from 1 to " + VacancyLimits.HOURS_MAX);
         }
-        if (d.hoursMax() == null || d.hoursMax() <= 0 || d.hoursMax() > VacancyLimits.HOURS_MAX) {
+        if (d.hoursMax() == null || !(d.hoursMax() > 0 && d.hoursMax() <= VacancyLimits.HOURS_MAX)) {
             errors.put("hoursMax", "Enter the most hours a week, from 1 to " + VacancyLimits.HOURS_MAX);
         }
         if (!errors.containsKey("hoursMin") && !errors.containsKey("hoursMax") && d.hoursMin() > d.hoursMax()) {

@@ -92,9 +92,9 @@ class HealthAuditIT {
         });
         Channel.during(EDITOR, () -> {
             participants.input(specialist, id);
-            participants.update(specialist, id, profile(reference, Map.of("fatigue", "WOULD_HELP")));
+            participants.update(specialist, id, participants.version(specialist, id), profile(reference, Map.of("fatigue", "WOULD_HELP")));
             // Saved again with the same needs: nothing about health changed, so no CHANGE line.
-            participants.update(specialist, id, profile(reference, Map.of("fatigue", "WOULD_HELP")));
+            participants.update(specialist, id, participants.version(specialist, id), profile(reference, Map.of("fatigue", "WOULD_HELP")));
         });
 
         assertThat(linesOf(admin, id)).extracting(AuditLine::who, AuditLine::role, AuditLine::action, AuditLine::what,

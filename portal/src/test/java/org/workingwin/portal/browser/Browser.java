@@ -66,8 +66,27 @@ final class Browser implements AutoCloseable {
 
     /** Runs axe-core on the page as it is now; note says what state it is in (a dialog, an error). */
     void checkAccessibility(String note) {
+        settleAnimations();
         lastChecked = path();
         axe.check(driver, note == null ? lastChecked : lastChecked + " [" + note + "]");
+    }
+
+    /**
+     * Waits (up to two seconds) for running animations to end, shadow trees included: axe measures colours
+     * as they are on screen, and a notification caught half faded in has a contrast it never rests at.
+     */
+    private void settleAnimations() {
+        long until = System.currentTimeMillis() + 2000;
+        while (System.currentTimeMillis() < until && Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.getAnimations().some(a => a.playState === 'running' && "
+                        + "(a.effect?.getComputedTiming().endTime ?? Infinity) !== Infinity);"))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Runs axe-core if the route changed since the last check: a link, a button or a key led elsewhere. */

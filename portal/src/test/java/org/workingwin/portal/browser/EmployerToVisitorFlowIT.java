@@ -2,13 +2,19 @@ package org.workingwin.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +34,8 @@ import org.workingwin.portal.participant.ParticipantService;
 import org.workingwin.portal.search.VacancyIndexService;
 
 /**
- * The first slice end to end in headless Chromium: an employer registers and posts a vacancy with two
+ * The first slice end to end in headless Chromium: an employer registers, confirms their email address
+ * from the emailed link (read from an in-process SMTP server), and posts a vacancy with two
  * adjustments, a specialist publishes it, a visitor finds it by keyword and by distance, and another
  * employer cannot open it by URL.
  */
@@ -37,6 +44,9 @@ import org.workingwin.portal.search.VacancyIndexService;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmployerToVisitorFlowIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     @Inject
     EmbeddedServer server;
@@ -94,12 +104,32 @@ class EmployerToVisitorFlowIT {
         browser.type("password", TestData.PASSWORD);
         browser.click("register");
         browser.waitForPath("/employer/vacancies");
-        assertThat(browser.pageText()).contains("My vacancies", "Florence Flowers");
+        assertThat(browser.pageText()).contains("My vacancies", "Florence Flowers",
+                "Please confirm your email address: open the link we sent to " + email);
         browser.screenshot("03-my-vacancies-empty");
     }
 
     @Test
     @Order(2)
+    void the_employer_confirms_their_email_address_from_the_emailed_link() throws Exception {
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
+        assertThat(mail.getSubject()).isEqualTo("Confirm your email address for Working Win");
+        Matcher link = Pattern.compile("http://localhost:8080/(verify-email/[A-Za-z0-9_-]{43})")
+                .matcher(GreenMailUtil.getBody(mail).replace("=\r\n", ""));
+        assertThat(link.find()).isTrue();
+
+        browser.open(link.group(1));
+        browser.waitForText("Thank you: your email address is confirmed");
+        browser.screenshot("03b-email-confirmed");
+        browser.clickText("Go to My vacancies");
+        browser.waitForPath("/employer/vacancies");
+        assertThat(browser.pageText()).doesNotContain("Please confirm your email address");
+    }
+
+    @Test
+    @Order(3)
     void the_employer_posts_a_vacancy_with_two_adjustments_and_submits_it() {
         browser.click("new-vacancy");
         browser.waitForPath("/employer/vacancies/edit");
@@ -134,7 +164,7 @@ class EmployerToVisitorFlowIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void a_specialist_publishes_it() {
         browser.signOut();
         SignedInUser specialist = data.user(Role.SPECIALIST);
@@ -171,7 +201,7 @@ class EmployerToVisitorFlowIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void a_visitor_finds_it_by_keyword_and_by_distance() {
         index.catchUp();
         browser.open("vacancies");
@@ -205,7 +235,7 @@ class EmployerToVisitorFlowIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void another_employer_cannot_open_it_by_url() {
         SignedInUser other = data.employer("Other Flowers");
         browser.signIn(other.email(), TestData.PASSWORD);
@@ -216,7 +246,7 @@ class EmployerToVisitorFlowIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_visitor_cannot_open_the_employer_pages() {
         browser.signOut();
         browser.open("employer/vacancies");
@@ -233,7 +263,7 @@ class EmployerToVisitorFlowIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void an_administrator_rebuilds_the_indexes_and_sees_the_progress() {
         browser.signIn(data.user(Role.ADMIN).email(), TestData.PASSWORD);
         browser.open("admin/search-index");

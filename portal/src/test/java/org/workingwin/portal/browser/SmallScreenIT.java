@@ -50,6 +50,8 @@ class SmallScreenIT {
     @Inject
     ParticipantService participants;
     @Inject
+    org.workingwin.portal.account.AccountService accounts;
+    @Inject
     PipelineService pipeline;
     @Inject
     VacancyIndexService index;
@@ -81,7 +83,8 @@ class SmallScreenIT {
         participantId = participants.create(specialist, TestData.profile("WW-S" + tag, "Samira", "Featherstonehaugh"
                 + tag, "bakery assistant", "S1 4AB", Map.of("concentration", "MUST_HAVE")).withRecord(participantEmail,
                 null, "EMAIL", true, false, "LOOKING", null, Map.of(), java.util.List.of()));
-        participants.givePortalAccess(specialist, participantId, TestData.PASSWORD);
+        participants.linkAccount(specialist, participantId, accounts.create(participantEmail,
+                "Samira Featherstonehaugh" + tag, TestData.PASSWORD, Role.PARTICIPANT, null).id());
         referralId = referrals.selfReferral(org.workingwin.portal.referral.ReferralTestData.eligible("S2", false),
                 org.workingwin.portal.referral.ReferralTestData.person("Narrow"));
         opportunityId = pipeline.shortlist(specialist, participantId, vacancyId, null);
@@ -106,11 +109,12 @@ class SmallScreenIT {
         List<String> problems = new ArrayList<>();
         browser.driver().manage().deleteAllCookies();
         visit(name, problems, List.of("", "vacancies", "vacancy/" + vacancyId, "about-the-data", "take-part", "refer",
-                "in-work-support", "register", "sign-in", "support", "support/register", "unsubscribe/not-a-token"));
+                "in-work-support", "register", "sign-in", "sign-in/code", "support", "support/register", "unsubscribe/not-a-token", "forgot-password",
+                "reset-password/not-a-token"));
 
         browser.signIn(employer.email(), TestData.PASSWORD);
         visit(name, problems, List.of("employer/vacancies", "employer/vacancies/edit",
-                "employer/vacancies/edit/" + vacancyId, "employer/introductions", "employer/introductions/" + vacancyId));
+                "employer/vacancies/edit/" + vacancyId, "employer/introductions", "employer/introductions/" + vacancyId, "account"));
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(users.get(Role.SPECIALIST).email(), TestData.PASSWORD);
@@ -119,12 +123,12 @@ class SmallScreenIT {
                 "specialist/participants/matches/" + participantId, "specialist/participants/progress/" + participantId,
                 "specialist/participants/plan/" + participantId, "specialist/opportunities/" + opportunityId,
                 "specialist/vacancies/participants/" + vacancyId, "specialist/vetting", "specialist/employer-contacts",
-                "account/api-tokens"));
+                "account/api-tokens", "account/two-factor"));
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(users.get(Role.ADMIN).email(), TestData.PASSWORD);
         visit(name, problems, List.of("admin/referrals", "admin/referral/" + referralId, "admin/caseloads",
-                "admin/search-index", "admin/support-listings"));
+                "admin/search-index", "admin/support-listings", "admin/invitations", "account/two-factor"));
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(participantEmail, TestData.PASSWORD);

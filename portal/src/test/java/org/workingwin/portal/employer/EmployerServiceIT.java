@@ -67,4 +67,44 @@ class EmployerServiceIT {
                 Map.entry("password", "Use at least 10 characters for your password"));
         assertThat(employers.count()).isEqualTo(organisationsBefore);
     }
+
+    private static OrganisationDetails details(String name) {
+        return new OrganisationDetails(name, "Retail", SizeBand.SMALL, "S1 2HE", DisabilityConfidentLevel.COMMITTED,
+                "Rita Baker", "rita@example.org", "");
+    }
+
+    @Test
+    void the_second_of_two_saves_of_an_organisation_from_the_same_version_is_refused_and_the_first_is_kept() {
+        SignedInUser employer = employers.register(registration(TestData.uniqueEmail("Race"), "S1 2HE",
+                TestData.PASSWORD));
+        long first = employers.ownOrganisation(employer).version();
+        long second = employers.ownOrganisation(employer).version();
+
+        employers.updateOwn(employer, first, details("Bakery, first save"));
+
+        var refused = catchThrowableOfType(org.workingwin.portal.base.validation.ChangedBySomeoneElseException.class,
+                () -> employers.updateOwn(employer, second, details("Bakery, second save")));
+        assertThat(refused).hasMessage("Someone else changed this organisation while you were editing it. Your"
+                + " changes are still in the form: check them against the latest version and save again.");
+        Organisation stored = employers.ownOrganisation(employer);
+        assertThat(stored.name()).isEqualTo("Bakery, first save");
+        assertThat(stored.sizeBand()).isEqualTo(SizeBand.SMALL);
+        assertThat(stored.contactPhone()).isNull();
+        assertThat(stored.version()).isEqualTo(first + 1);
+    }
+
+    @Test
+    void organisation_details_over_their_limits_are_refused_field_by_field() {
+        SignedInUser employer = employers.register(registration(TestData.uniqueEmail("Long"), "S1 2HE",
+                TestData.PASSWORD));
+        long version = employers.ownOrganisation(employer).version();
+
+        var refused = catchThrowableOfType(InvalidInputException.class, () -> employers.updateOwn(employer, version,
+                new OrganisationDetails("x".repeat(OrganisationLimits.NAME_MAX + 1), "Not a sector", null, "not a postcode",
+                        null, "y".repeat(101), "not an email", "0".repeat(31))));
+
+        assertThat(refused.fieldErrors()).containsOnlyKeys("name", "sector", "sizeBand", "disabilityConfident",
+                "postcode", "contactName", "contactEmail", "contactPhone");
+        assertThat(employers.ownOrganisation(employer).version()).isEqualTo(version);
+    }
 }

@@ -41,7 +41,16 @@ class ParticipantScopeApiIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        return call(method, path, token, json, null);
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String json, String ifMatch)
+            throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + path));
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        HttpRequest request = builder
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json))
@@ -85,7 +94,9 @@ class ParticipantScopeApiIT {
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains("\"reference\":\"" + reference + "\"", "\"needs\":{\"fatigue\":\"MUST_HAVE\"}");
         assertThat(call("GET", "/api/v1/participants/" + id + "/matches", tokenA, null).statusCode()).isEqualTo(200);
-        assertThat(call("PUT", "/api/v1/participants/" + id, tokenA, profile(reference)).statusCode()).isEqualTo(204);
+        String etag = own.headers().firstValue("ETag").orElseThrow();
+        assertThat(call("PUT", "/api/v1/participants/" + id, tokenA, profile(reference), etag).statusCode())
+                .isEqualTo(204);
         assertThat(participants.input(a, id).needNotes()).containsExactly(Map.entry("fatigue", "Private note"));
     }
 
@@ -98,5 +109,50 @@ class ParticipantScopeApiIT {
 
         assertThat(call("GET", "/api/v1/participants/" + id, admin, null).statusCode()).isEqualTo(200);
         assertThat(call("GET", "/api/v1/participants/" + id + "/matches", admin, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_change_sent_from_an_older_version_gets_409_and_the_first_change_is_kept() throws Exception {
+        SignedInUser a = data.user(Role.SPECIALIST);
+        String reference = "WW-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = participants.create(a, TestData.profile(reference, "Casey", "Stone", "driver", "S1 4AB", Map.of()));
+        String token = tokens.create(a, "two clients").secret();
+        String path = "/api/v1/participants/" + id;
+        String first = call("GET", path, token, null).headers().firstValue("ETag").orElseThrow();
+        String second = call("GET", path, token, null).headers().firstValue("ETag").orElseThrow();
+        assertThat(first).isEqualTo("\"" + participants.version(a, id) + "\"");
+
+        HttpResponse<String> winner = call("PUT", path, token, profile(reference), first);
+        HttpResponse<String> loser = call("PUT", path, token, profile(reference).replace("Casey", "Kasey"), second);
+
+        assertThat(winner.statusCode()).isEqualTo(204);
+        long now = participants.version(a, id);
+        assertThat(winner.headers().firstValue("ETag")).contains("\"" + now + "\"");
+        assertThat(loser.statusCode()).isEqualTo(409);
+        assertThat(loser.body()).isEqualTo("{\"message\":\"Someone else changed this participant's record since you"
+                + " read it. Read it again, apply your change to the latest version and send it with If-Match: \\\""
+                + now + "\\\"\",\"fields\":{}}");
+        assertThat(participants.input(a, id).firstName()).isEqualTo("Casey");
+        assertThat(participants.input(a, id).needNotes()).containsExactly(Map.entry("fatigue", "Private note"));
+    }
+
+    @Test
+    void a_change_without_if_match_gets_428_and_changes_nothing() throws Exception {
+        SignedInUser a = data.user(Role.SPECIALIST);
+        String reference = "WW-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = participants.create(a, TestData.profile(reference, "Casey", "Stone", "driver", "S1 4AB", Map.of()));
+        String token = tokens.create(a, "forgetful client").secret();
+        long before = participants.version(a, id);
+
+        HttpResponse<String> missing = call("PUT", "/api/v1/participants/" + id, token, profile(reference));
+        HttpResponse<String> garbled = call("PUT", "/api/v1/participants/" + id, token, profile(reference), "*");
+
+        assertThat(missing.statusCode()).isEqualTo(428);
+        assertThat(missing.body()).isEqualTo("{\"message\":\"Send the ETag of the participant you read (GET) in"
+                + " If-Match, so a change made since is not overwritten\",\"fields\":{\"If-Match\":\"Give the version"
+                + " you read, like \\\"3\\\"\"}}");
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(garbled.body()).contains("\"If-Match\":\"Give the ETag of the participant you read");
+        assertThat(participants.version(a, id)).isEqualTo(before);
     }
 }

@@ -101,7 +101,7 @@ class ParticipantServiceIT {
         long id = participants.create(specialist, first);
         time.set(EDITED);
 
-        participants.update(specialist, id, withHours(first, 16, 30).withRecord("jamie@example.org", null, "EMAIL",
+        participants.update(specialist, id, participants.version(specialist, id), withHours(first, 16, 30).withRecord("jamie@example.org", null, "EMAIL",
                 true, false, "IN_WORK", LocalDate.of(2026, 11, 23), Map.of("fatigue", "Short breaks help"), List.of()));
 
         List<RevisionView> history = participants.history(specialist, id);
@@ -137,7 +137,7 @@ class ParticipantServiceIT {
         ParticipantInput input = profile(Map.of());
         long id = participants.create(specialist, input);
 
-        participants.update(specialist, id, participants.input(specialist, id));
+        participants.update(specialist, id, participants.version(specialist, id), participants.input(specialist, id));
 
         assertThat(participants.history(specialist, id)).extracting(r -> r.changes().getFirst())
                 .containsExactly("Record created");
@@ -203,7 +203,7 @@ class ParticipantServiceIT {
 
         for (var call : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
                 () -> participants.details(other, id), () -> participants.input(other, id),
-                () -> participants.history(other, id), () -> participants.update(other, id, input),
+                () -> participants.history(other, id), () -> participants.update(other, id, 0L, input),
                 () -> participants.profile(other, id), () -> participants.assign(other, id, other.id()))) {
             assertThatThrownBy(call).isInstanceOf(NotAllowedException.class);
         }
@@ -250,5 +250,21 @@ class ParticipantServiceIT {
 
         assertThat(refused.fieldErrors())
                 .containsExactly(Map.entry("disclosedNeeds", "Only a need they have can be shared: stress"));
+    }
+
+    @Test
+    void a_travel_distance_that_is_not_a_number_is_refused() {
+        ParticipantInput in = profile(Map.of());
+        ParticipantInput notANumber = new ParticipantInput(in.reference(), in.firstName(), in.lastName(),
+                in.wantedRoles(), in.occupationCodes(), in.skills(), in.sectors(), in.hoursMin(), in.hoursMax(),
+                in.patterns(), in.minimumPay(), in.minimumPayPeriod(), in.contractTypes(), in.homePostcode(),
+                Double.NaN, in.workModes(), in.needs(), in.demandsToAvoid(), in.email(), in.phone(),
+                in.preferredContact(), in.consentToProcessing(), in.shareContact(), in.status(), in.enrolledOn(),
+                in.needNotes(), in.disclosedNeeds());
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> participants.create(data.user(Role.SPECIALIST), notANumber));
+
+        assertThat(refused.fieldErrors()).containsOnlyKeys("maxTravelKm");
     }
 }

@@ -123,9 +123,9 @@ class ParticipantPortalServiceIT {
     }
 
     @Test
-    void portal_access_needs_a_long_enough_password_and_is_given_once() {
+    void portal_access_is_given_once() {
         PortalFixture.Setup s = fixture.shortlisted("Joiner");
-        assertThatThrownBy(() -> participants.givePortalAccess(s.specialist(), s.participantId(), "another one!"))
+        assertThatThrownBy(() -> participants.inviteToPortal(s.specialist(), s.participantId()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("account", "Jamie already has portal access"));
     }

@@ -61,11 +61,27 @@ public class PortalFixture {
                 Map.of("fatigue", "WOULD_HELP"));
         long participant = participants.create(specialist, profile.withRecord(email, null, "EMAIL", true, false,
                 "LOOKING", today.minusDays(10), Map.of(), List.of()));
-        participants.givePortalAccess(specialist, participant, TestData.PASSWORD);
-        SignedInUser me = accounts.signIn(email, TestData.PASSWORD).orElseThrow();
+        // As accepting an emailed invitation does (InvitationServiceIT follows the real link).
+        SignedInUser me = accounts.create(email, "Jamie Rivers", TestData.PASSWORD, Role.PARTICIPANT, null);
+        participants.linkAccount(specialist, participant, me.id());
         vacancyIndex.catchUp();
         participantIndex.catchUp();
         long opportunity = pipeline.shortlist(specialist, participant, vacancy, "Good fit");
         return new Setup(specialist, me, participant, vacancy, opportunity, email);
+    }
+
+    /** As {@link #shortlisted}, taken on to a job start today. */
+    public Setup started(String word) {
+        Setup s = shortlisted(word);
+        LocalDate today = LocalDate.now(clock);
+        long id = s.opportunity();
+        pipeline.share(s.specialist(), id, null);
+        pipeline.recordInterest(s.specialist(), id, null);
+        pipeline.introduce(s.specialist(), id, java.util.Set.of(), "Introducing");
+        pipeline.recordInterview(s.specialist(), id, today, null);
+        pipeline.recordOffer(s.specialist(), id, null);
+        pipeline.recordJobStart(s.specialist(), id, new org.workingwin.portal.pipeline.JobStart(today, 20.0,
+                new java.math.BigDecimal("12.50"), org.workingwin.portal.vacancy.PayPeriod.HOUR), null);
+        return s;
     }
 }

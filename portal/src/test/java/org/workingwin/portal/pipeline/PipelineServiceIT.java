@@ -130,7 +130,8 @@ class PipelineServiceIT {
         assertThat(matches.candidatesFor(s.specialist(), s.vacancy(), 0, 20).candidates()).isEmpty();
 
         VacancyDraft changed = VacancyService.toDraft(vacancies.details(s.employer(), s.vacancy()));
-        vacancies.submit(s.employer(), s.vacancy(), new VacancyDraft("Dismiss assistant (changed)",
+        vacancies.submit(s.employer(), s.vacancy(), vacancies.details(s.employer(), s.vacancy()).vacancy().version(),
+                new VacancyDraft("Dismiss assistant (changed)",
                 changed.description(), changed.occupationCode(), changed.occupationTitle(), changed.postcode(),
                 changed.workMode(), changed.hoursMin(), changed.hoursMax(), changed.patterns(),
                 changed.contractType(), changed.payMin(), changed.payMax(), changed.payPeriod(),

@@ -108,4 +108,18 @@ class VacancyImportApiIT {
         assertThat(all.body()).startsWith("{\"imported\":10000,");
         assertThat(vacancies.countOrganisationVacancies(employer, VacancyFilter.all())).isEqualTo(10_000);
     }
+
+    @Test
+    void a_row_that_is_null_is_refused_by_row_not_a_server_error() throws Exception {
+        SignedInUser employer = data.employer("Null Row Ltd");
+        String token = tokens.create(data.user(Role.SPECIALIST), "null row").secret();
+
+        HttpResponse<String> response = post("/api/v1/organisations/" + employer.organisationId()
+                + "/vacancies/import", token, "{\"submit\":false,\"vacancies\":[null]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("{\"message\":\"Some values are not valid\",\"fields\":{"
+                + "\"row 1\":\"Give each vacancy as a JSON object with the documented fields\"}}");
+        assertThat(vacancies.countOrganisationVacancies(employer, VacancyFilter.all())).isZero();
+    }
 }

@@ -63,6 +63,10 @@ class VacancyServiceIT {
                 adjustments, d.demands());
     }
 
+    private Long version(SignedInUser employer, long id) {
+        return vacancies.details(employer, id).vacancy().version();
+    }
+
     private Map<String, String> errorsOf(SignedInUser employer, VacancyDraft draft) {
         try {
             vacancies.save(employer, null, draft);
@@ -147,7 +151,7 @@ class VacancyServiceIT {
 
         assertThatThrownBy(() -> vacancies.details(other, id)).isInstanceOf(NotAllowedException.class)
                 .hasMessage("This vacancy belongs to another organisation");
-        assertThatThrownBy(() -> vacancies.save(other, id, valid("Hijacked"))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> vacancies.save(other, id, 0L, valid("Hijacked"))).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> vacancies.withdraw(other, id)).isInstanceOf(NotAllowedException.class);
         assertThat(vacancies.organisationVacancies(other, VacancyFilter.all(), 0, 50)).isEmpty();
         assertThat(vacancies.details(owner, id).vacancy().title()).isEqualTo("Private job");
@@ -186,7 +190,7 @@ class VacancyServiceIT {
         vacancies.close(employer, id);
 
         assertThat(vacancies.publicDetails(id)).isEmpty();
-        assertThatThrownBy(() -> vacancies.save(employer, id, valid("Reopened?")))
+        assertThatThrownBy(() -> vacancies.save(employer, id, version(employer, id), valid("Reopened?")))
                 .isInstanceOf(NotAllowedException.class)
                 .hasMessage("This vacancy is closed and can no longer be changed");
         assertThatThrownBy(() -> vacancies.markFilled(employer, id))
@@ -199,7 +203,7 @@ class VacancyServiceIT {
         SignedInUser employer = data.employer("Edit Ltd");
         long id = vacancies.submit(employer, null, valid("Version one"));
         vacancies.publish(data.user(Role.SPECIALIST), id);
-        vacancies.save(employer, id, valid("Version two"));
+        vacancies.save(employer, id, version(employer, id), valid("Version two"));
 
         VacancyDetails details = vacancies.details(employer, id);
         assertThat(details.vacancy().status()).isEqualTo(VacancyStatus.SUBMITTED);
@@ -213,14 +217,14 @@ class VacancyServiceIT {
         long id = vacancies.submit(employer, null, valid("Steady"));
         vacancies.publish(data.user(Role.SPECIALIST), id);
 
-        vacancies.save(employer, id, with(valid("Steady"), f -> {
+        vacancies.save(employer, id, version(employer, id), with(valid("Steady"), f -> {
             f.put("closingDate", today().plusDays(60));
             return f;
         }));
         assertThat(vacancies.details(employer, id).vacancy().status()).isEqualTo(VacancyStatus.PUBLISHED);
         assertThat(vacancies.details(employer, id).vacancy().closingDate()).isEqualTo(today().plusDays(60));
 
-        vacancies.save(employer, id, with(valid("Steady"), f -> {
+        vacancies.save(employer, id, version(employer, id), with(valid("Steady"), f -> {
             f.put("adjustments", Map.of("flexible_start", "Start between 8 and 10am"));
             return f;
         }));
@@ -240,9 +244,9 @@ class VacancyServiceIT {
         VacancyDetails details = vacancies.details(employer, id);
         assertThat(details.vacancy().status()).isEqualTo(VacancyStatus.RETURNED);
         assertThat(VacancyService.sendBackReason(details)).contains("Please say which days the shifts are.");
-        vacancies.save(employer, id, valid("Needs work, days given"));
+        vacancies.save(employer, id, version(employer, id), valid("Needs work, days given"));
         assertThat(vacancies.details(employer, id).vacancy().status()).isEqualTo(VacancyStatus.RETURNED);
-        vacancies.submit(employer, id, valid("Needs work, days given"));
+        vacancies.submit(employer, id, version(employer, id), valid("Needs work, days given"));
         VacancyDetails resubmitted = vacancies.details(employer, id);
         assertThat(resubmitted.vacancy().status()).isEqualTo(VacancyStatus.SUBMITTED);
         assertThat(VacancyService.sendBackReason(resubmitted)).isEmpty();
@@ -295,5 +299,54 @@ class VacancyServiceIT {
         assertThat(new TreeSet<>(vacancies.organisationVacancies(employer, VacancyFilter.all(), 0, 50).stream()
                 .map(Vacancy::title).toList())).containsExactly("Cleaner", "Cook 1", "Cook 2", "Cook 3", "Cook 4",
                 "Cook 5");
+    }
+
+    @Test
+    void the_second_of_two_saves_from_the_same_version_is_refused_and_the_first_is_kept() {
+        SignedInUser employer = data.employer("Race Ltd");
+        long id = vacancies.save(employer, null, valid("Both open this"));
+        Long first = vacancies.details(employer, id).vacancy().version();
+        Long second = vacancies.details(employer, id).vacancy().version();
+
+        vacancies.save(employer, id, first, valid("First save wins"));
+
+        assertThatThrownBy(() -> vacancies.submit(employer, id, second, valid("Second save loses")))
+                .isInstanceOf(org.workingwin.portal.base.validation.ChangedBySomeoneElseException.class)
+                .hasMessage("Someone else changed this vacancy while you were editing it. Your changes are still"
+                        + " in the form: check them against the latest version and save again.");
+        VacancyDetails stored = vacancies.details(employer, id);
+        assertThat(stored.vacancy().title()).isEqualTo("First save wins");
+        assertThat(stored.vacancy().status()).isEqualTo(VacancyStatus.DRAFT);
+        assertThat(stored.vacancy().version()).isEqualTo(first + 1);
+
+        vacancies.save(employer, id, stored.vacancy().version(), valid("Saved again from the latest"));
+        assertThat(vacancies.details(employer, id).vacancy().title()).isEqualTo("Saved again from the latest");
+    }
+
+    @Test
+    void a_save_started_before_a_specialist_published_the_vacancy_is_refused() {
+        SignedInUser employer = data.employer("Race Vetting Ltd");
+        long id = vacancies.submit(employer, null, valid("Checked meanwhile"));
+        Long loaded = vacancies.details(employer, id).vacancy().version();
+        vacancies.publish(data.user(Role.SPECIALIST), id);
+
+        assertThatThrownBy(() -> vacancies.save(employer, id, loaded, valid("Edited while checked")))
+                .isInstanceOf(org.workingwin.portal.base.validation.ChangedBySomeoneElseException.class);
+        assertThat(vacancies.details(employer, id).vacancy().status()).isEqualTo(VacancyStatus.PUBLISHED);
+        assertThat(vacancies.details(employer, id).vacancy().title()).isEqualTo("Checked meanwhile");
+    }
+
+    @Test
+    void hours_that_are_not_a_number_are_refused_not_stored() {
+        SignedInUser employer = data.employer("NaN Ltd");
+
+        Map<String, String> errors = errorsOf(employer, with(valid("Not a number"), f -> {
+            f.put("hoursMin", Double.NaN);
+            f.put("hoursMax", Double.POSITIVE_INFINITY);
+            return f;
+        }));
+
+        assertThat(errors).containsEntry("hoursMin", "Enter the fewest hours a week, from 1 to 60")
+                .containsEntry("hoursMax", "Enter the most hours a week, from 1 to 60");
     }
 }

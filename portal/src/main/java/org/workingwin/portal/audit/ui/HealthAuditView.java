@@ -2,7 +2,9 @@ package org.workingwin.portal.audit.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -43,10 +45,15 @@ public class HealthAuditView extends VerticalLayout {
     final DatePicker to = new DatePicker("To");
     final Grid<AuditLine> grid = new Grid<>(AuditLine.class, false);
     private final ConfigurableFilterDataProvider<AuditLine, Void, AuditFilter> lines;
+    final Anchor download;
+    /** The filter on screen, read by the download (which runs outside the session's lock). */
+    private volatile AuditFilter shown = AuditFilter.ANY;
 
     public HealthAuditView(HealthAudit audit) {
         SignedInUser user = CurrentUser.require();
         addClassName("ww-page");
+        participant.setMaxLength(AuditFilter.TEXT_MAX);
+        who.setMaxLength(AuditFilter.TEXT_MAX);
         from.setLocale(java.util.Locale.UK);
         to.setLocale(java.util.Locale.UK);
         action.setLabel("Action");
@@ -75,17 +82,26 @@ public class HealthAuditView extends VerticalLayout {
         action.addValueChangeListener(e -> refilter());
         from.addValueChangeListener(e -> refilter());
         to.addValueChangeListener(e -> refilter());
+        download = new Anchor((DownloadHandler) event -> {
+            event.setFileName("audit-log.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            var writer = new java.io.OutputStreamWriter(event.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+            writer.write('\uFEFF'); // so spreadsheets read names as UTF-8
+            audit.writeCsv(user, shown, writer); // streamed page by page, never whole in memory
+        }, "Download these lines as CSV");
+        download.setId("download-audit-csv");
         HorizontalLayout filters = new HorizontalLayout(participant, who, action, from, to);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H1("Audit log"), new Paragraph("Every read and change of participants' needs, notes and "
                 + "disclosures: who, what, when and from which page or API endpoint. Nobody can change it."),
-                filters, grid);
+                filters, download, grid);
     }
 
     private void refilter() {
-        lines.setFilter(new AuditFilter(participant.getValue(), who.getValue(), action.getValue(), from.getValue(),
-                to.getValue()));
+        shown = new AuditFilter(participant.getValue(), who.getValue(), action.getValue(), from.getValue(),
+                to.getValue());
+        lines.setFilter(shown);
     }
 
     static String label(HealthAction action) {
@@ -93,6 +109,8 @@ public class HealthAuditView extends VerticalLayout {
             case READ -> "Read";
             case CHANGE -> "Changed";
             case DISCLOSE -> "Disclosed";
+            case EXPORT -> "Exported";
+            case ERASE -> "Deleted";
         };
     }
 }

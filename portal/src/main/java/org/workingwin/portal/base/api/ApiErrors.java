@@ -8,6 +8,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import org.workingwin.portal.base.security.NotAllowedException;
+import org.workingwin.portal.base.validation.ChangedBySomeoneElseException;
 import org.workingwin.portal.base.validation.InvalidInputException;
 
 /** API errors as JSON: a message and, for bad input, one message per field. Never a stack trace. */
@@ -38,6 +39,19 @@ public final class ApiErrors {
         public HttpResponse<ApiError> handle(HttpRequest request, NotAllowedException e) {
             return HttpResponse.<ApiError>status(io.micronaut.http.HttpStatus.FORBIDDEN)
                     .body(new ApiError(e.getMessage(), Map.of()));
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class ChangedHandler
+            implements ExceptionHandler<ChangedBySomeoneElseException, HttpResponse<ApiError>> {
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ChangedBySomeoneElseException e) {
+            return HttpResponse.<ApiError>status(io.micronaut.http.HttpStatus.CONFLICT)
+                    .header("ETag", "\"" + e.currentVersion() + "\"")
+                    .body(new ApiError(e.apiMessage(), Map.of()));
         }
     }
 

@@ -13,6 +13,9 @@ public interface IndexSource<T> {
 
     long latestChange();
 
+    /** The changes after {@code cursor}: how many and the time of the oldest (for metrics and readiness). */
+    OutboxBacklog backlogAfter(long cursor);
+
     /** The record as the index should hold it, or empty when it must not be in the index. */
     Optional<T> indexable(long id);
 

@@ -10,6 +10,8 @@ import org.workingwin.portal.base.security.SignedInUser;
 public final class CurrentUser {
 
     private static final String ATTRIBUTE = SignedInUser.class.getName();
+    /** The account's session generation when this session signed in (see {@link SessionGenerations}). */
+    private static final String GENERATION = CurrentUser.class.getName() + ".generation";
 
     private CurrentUser() {
     }
@@ -30,13 +32,40 @@ public final class CurrentUser {
         if (request != null) {
             VaadinService.reinitializeSession(request);
         }
+        VaadinSession.getCurrent().setAttribute(GENERATION, null);
         VaadinSession.getCurrent().setAttribute(ATTRIBUTE, user);
+    }
+
+    /** The session generation this session remembers; empty until the access guard first records it. */
+    public static Optional<Integer> generation() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((Integer) session.getAttribute(GENERATION));
+    }
+
+    /** Remembers the generation this session is valid under (on its first check, or after ending the others). */
+    public static void rememberGeneration(int generation) {
+        VaadinSession.getCurrent().setAttribute(GENERATION, generation);
+    }
+
+    /**
+     * Forgets the user of a session that another session ended, and gives it a new id; the page that
+     * noticed sends the browser to sign-in, so the session itself stays for that answer.
+     */
+    public static void endStale() {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(ATTRIBUTE, null);
+        session.setAttribute(GENERATION, null);
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            VaadinService.reinitializeSession(request);
+        }
     }
 
     public static void signOut() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setAttribute(ATTRIBUTE, null);
+            session.setAttribute(GENERATION, null);
             session.getSession().invalidate();
         }
     }

@@ -2,6 +2,7 @@ package org.workingwin.portal.base.server;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.HttpServerException;
 import io.micronaut.runtime.ApplicationConfiguration;
@@ -37,15 +38,18 @@ public final class PortalServer extends AbstractServletServer<Server> {
     private final HttpServerConfiguration serverConfiguration;
     private final MicronautServletInitializer micronautServlet;
     private final String portalJarName;
+    private final long pageRequestSize;
     private ServerConnector connector;
 
     PortalServer(ApplicationContext applicationContext, ApplicationConfiguration applicationConfiguration,
                  HttpServerConfiguration serverConfiguration, MicronautServletInitializer micronautServlet,
-                 @Value("${portal.jar-name:workingwin-portal}") String portalJarName) {
+                 @Value("${portal.jar-name:workingwin-portal}") String portalJarName,
+                 @Value("${portal.limits.page-request-size:1MB}") @ReadableBytes long pageRequestSize) {
         super(applicationContext, applicationConfiguration, new Server());
         this.serverConfiguration = serverConfiguration;
         this.micronautServlet = micronautServlet;
         this.portalJarName = portalJarName;
+        this.pageRequestSize = pageRequestSize;
     }
 
     @Override
@@ -57,6 +61,8 @@ public final class PortalServer extends AbstractServletServer<Server> {
         connector.setPort(port < 0 ? 0 : port);
         server.addConnector(connector);
         server.setHandler(webApplication());
+        // Requests refused before they reach the web application (an address too long) get the same plain answers.
+        server.setErrorHandler(new ServerErrorHandler());
         server.start();
     }
 
@@ -85,9 +91,20 @@ public final class PortalServer extends AbstractServletServer<Server> {
         vaadin.setInitParameter("heartbeatInterval", "300");
         vaadin.setInitParameter("closeIdleSessions", "false");
         context.addServlet(vaadin, "/*");
+        // Filters the features provide as beans come first (operations' request id and timing, so they cover
+        // everything; see operations.md).
+        for (jakarta.servlet.Filter filter : getApplicationContext().getBeansOfType(jakarta.servlet.Filter.class)) {
+            context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
         // Every path and dispatch, including the container's error pages; see src/site/security.md.
         context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC));
+        // Bodies over the limits are refused before anything reads them: the API's is
+        // micronaut.server.max-request-size (room for a bulk import), the pages' portal.limits.page-request-size.
+        context.addFilter(new FilterHolder(new RequestSizeFilter(serverConfiguration.getMaxRequestSize(),
+                pageRequestSize)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // Vaadin sends JSON, not form posts; HTML form content stays within Jetty's 200 kB default, stated here.
+        context.setMaxFormContentSize(200_000);
         context.setErrorHandler(new PlainErrorHandler());
         return context;
     }

@@ -63,6 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(new SideNavItem("My vacancies", "employer/vacancies"));
                 nav.addItem(new SideNavItem("Post a vacancy", "employer/vacancies/edit"));
                 nav.addItem(new SideNavItem("Introductions", "employer/introductions"));
+                nav.addItem(new SideNavItem("Your organisation", "employer/organisation"));
             }
             if (role == Role.SPECIALIST || role == Role.ADMIN) {
                 nav.addItem(new SideNavItem("My participants", "specialist/participants"));
@@ -70,20 +71,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     nav.addItem(new SideNavItem("Employer contacts", "specialist/employer-contacts"));
                 }
                 nav.addItem(new SideNavItem("Vacancies to check", "specialist/vetting"));
+                nav.addItem(new SideNavItem("Reports", "reports"));
                 nav.addItem(new SideNavItem("API tokens", "account/api-tokens"));
+                nav.addItem(new SideNavItem("Two-factor sign-in", "account/two-factor"));
             }
             if (role == Role.ADMIN) {
                 nav.addItem(new SideNavItem("Referrals", "admin/referrals"));
                 nav.addItem(new SideNavItem("Caseloads", "admin/caseloads"));
+                nav.addItem(new SideNavItem("Invitations", "admin/invitations"));
                 nav.addItem(new SideNavItem("Search index", "admin/search-index"));
                 nav.addItem(new SideNavItem("Support listings", "admin/support-listings"));
                 nav.addItem(new SideNavItem("Audit log", "admin/audit"));
+                nav.addItem(new SideNavItem("Data protection", "admin/data-protection"));
             }
         });
         if (user.isEmpty()) {
             nav.addItem(new SideNavItem("Can I take part?", "take-part"));
             nav.addItem(new SideNavItem("Help to stay in work", "in-work-support"));
             nav.addItem(new SideNavItem("Register as an employer", "register"));
+        }
+        if (user.isPresent()) {
+            nav.addItem(new SideNavItem("Your account", "account"));
         }
         nav.addItem(new SideNavItem("Local support", "support"));
         nav.addItem(new SideNavItem("About the data", "about-the-data"));
@@ -98,7 +106,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             });
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.setId("sign-out");
-            account.add(who, signOut);
+            // The account feature's page, named by route so the shared frame does not depend on it.
+            Anchor yours = new Anchor("account", "Your account");
+            yours.setId("your-account");
+            yours.addClassName("ww-your-account");
+            account.add(who, yours, signOut);
         } else {
             Anchor signIn = new Anchor("sign-in", "Sign in");
             signIn.setId("sign-in-link");

@@ -101,7 +101,8 @@ public class RegisterEmployerView extends VerticalLayout {
                     contactName.getValue(), contactEmail.getValue(), contactPhone.getValue(), password.getValue()));
             errors.clear();
             CurrentUser.signIn(user);
-            FormErrors.success("Your organisation is registered. You can now post vacancies.");
+            FormErrors.success("Your organisation is registered. We have emailed you a link to confirm your "
+                    + "email address.");
             getUI().ifPresent(ui -> ui.navigate("employer/vacancies"));
         } catch (InvalidInputException e) {
             errors.show(e.fieldErrors());

@@ -14,8 +14,10 @@ import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.ui.ConflictNotice;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.MainLayout;
+import org.workingwin.portal.base.validation.ChangedBySomeoneElseException;
 import org.workingwin.portal.base.validation.InvalidInputException;
 import org.workingwin.portal.occupation.OccupationDirectory;
 import org.workingwin.portal.participant.ParticipantService;
@@ -30,7 +32,10 @@ public class ParticipantEditorView extends VerticalLayout implements HasUrlParam
     private final SignedInUser user;
     private final H1 heading = new H1("Add a participant");
     final ParticipantForm form;
+    final ConflictNotice conflict = new ConflictNotice();
     private Long id;
+    /** The stored version this form started from; a save is refused if someone else saved since. */
+    private long version;
 
     public ParticipantEditorView(ParticipantService participants, Taxonomy taxonomy, OccupationDirectory occupations) {
         this.participants = participants;
@@ -38,16 +43,23 @@ public class ParticipantEditorView extends VerticalLayout implements HasUrlParam
         this.form = new ParticipantForm(taxonomy, occupations);
         addClassName("ww-page");
         form.addSaveListener(e -> save());
-        add(new Anchor("specialist/participants", "Back to my participants"), heading, form);
+        add(new Anchor("specialist/participants", "Back to my participants"), heading, conflict, form);
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long parameter) {
         id = parameter;
         if (parameter != null) {
-            form.write(participants.input(user, parameter));
-            heading.setText("Edit " + form.firstName.getValue() + " " + form.lastName.getValue());
+            load();
         }
+    }
+
+    private void load() {
+        ParticipantService.Editable record = participants.editable(user, id);
+        version = record.version();
+        form.write(record.input());
+        heading.setText("Edit " + form.firstName.getValue() + " " + form.lastName.getValue());
+        conflict.hide();
     }
 
     @Override
@@ -60,7 +72,7 @@ public class ParticipantEditorView extends VerticalLayout implements HasUrlParam
             if (id == null) {
                 id = participants.create(user, form.read());
             } else {
-                participants.update(user, id, form.read());
+                participants.update(user, id, version, form.read());
             }
             form.errors.clear();
             form.showNeedErrors(java.util.Map.of());
@@ -70,6 +82,10 @@ public class ParticipantEditorView extends VerticalLayout implements HasUrlParam
             form.errors.show(e.fieldErrors());
             form.showNeedErrors(e.fieldErrors());
             FormErrors.error("Check the highlighted fields. Nothing you typed has been lost.");
+        } catch (ChangedBySomeoneElseException e) {
+            form.errors.clear();
+            form.showNeedErrors(java.util.Map.of());
+            conflict.show(e, "specialist/participants/record/" + id, this::load, () -> version = e.currentVersion());
         } catch (NotAllowedException e) {
             FormErrors.error(e.getMessage());
         }

@@ -119,6 +119,7 @@ public class ParticipantForm extends VerticalLayout {
                 .bind("contractTypes", contracts).bind("homePostcode", homePostcode).bind("maxTravelKm", maxTravelKm)
                 .bind("workModes", workModes).bind("demandsToAvoid", avoid);
         email.setMaxLength(ParticipantLimits.EMAIL_MAX);
+        homePostcode.setMaxLength(org.workingwin.portal.location.PostcodeDirectory.MAX_LENGTH);
         phone.setMaxLength(ParticipantLimits.PHONE_MAX);
         preferredContact.setItems(PreferredContact.values());
         preferredContact.setItemLabelGenerator(PreferredContact::label);

@@ -39,6 +39,7 @@ import org.workingwin.portal.account.AccountService;
 import org.workingwin.portal.account.StaffMember;
 import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.ui.DateTimes;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.participant.Participant;
 import org.workingwin.portal.participant.ParticipantDetails;
@@ -110,34 +111,43 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
                 new H2("History of changes"), history);
     }
 
-    /** Whether they can sign in to see what is shared with them; if not, a way to give them an account. */
+    /**
+     * Whether they can sign in to see what is shared with them; if not, an emailed invitation (or why one
+     * cannot be sent yet). The service checks the same conditions again.
+     */
     private com.vaadin.flow.component.Component portalAccess(Participant p) {
         if (p.userId() != null) {
-            return new com.vaadin.flow.component.html.Paragraph(p.firstName() + " can sign in to the portal with "
-                    + p.email() + ".");
+            return new Paragraph(p.firstName() + " can sign in to the portal with " + p.email() + ".");
         }
-        com.vaadin.flow.component.button.Button give = new com.vaadin.flow.component.button.Button(
-                "Give " + p.firstName() + " portal access", e -> openPortalAccess(p));
-        give.setId("give-portal-access");
-        return give;
+        if (p.email() == null) {
+            return new Paragraph("To invite " + p.firstName() + " to the portal, add their email address to their record.");
+        }
+        if (!p.consentToProcessing()) {
+            return new Paragraph("To invite " + p.firstName() + " to the portal, record their consent to processing first.");
+        }
+        Div access = new Div();
+        access.setId("portal-access");
+        participants.portalInvitation(user, p.id()).ifPresent(invitation -> access.add(new Paragraph(
+                (invitation.expired() ? "The invitation sent on " + DateTimes.dateTime(invitation.sentAt())
+                        + " has expired." : "Invited on " + DateTimes.dateTime(invitation.sentAt())
+                        + ": the link works until " + DateTimes.dateTime(invitation.expiresAt()) + "."))));
+        com.vaadin.flow.component.button.Button invite = new com.vaadin.flow.component.button.Button(
+                access.getComponentCount() == 0 ? "Invite " + p.firstName() + " to the portal"
+                        : "Send the invitation again", e -> openInvitation(p));
+        invite.setId("invite-to-portal");
+        access.add(invite);
+        return access;
     }
 
-    private void openPortalAccess(Participant p) {
-        com.vaadin.flow.component.textfield.PasswordField password =
-                new com.vaadin.flow.component.textfield.PasswordField("A first password to tell them");
-        password.setHelperText("At least 10 characters. They sign in with " + (p.email() == null ? "their email"
-                : p.email()) + ".");
-        password.setId("portal-password");
-        com.vaadin.flow.component.textfield.TextField email = new com.vaadin.flow.component.textfield.TextField(
-                "Email on their record");
-        email.setValue(p.email() == null ? "" : p.email());
-        email.setReadOnly(true);
-        new org.workingwin.portal.base.ui.ActionDialog("Portal access for " + p.name(), "Give access",
-                "confirm-portal-access", () -> participants.givePortalAccess(user, p.id(), password.getValue()),
+    private void openInvitation(Participant p) {
+        new org.workingwin.portal.base.ui.ActionDialog("Invite " + p.name() + " to the portal", "Send invitation",
+                "confirm-invitation", () -> participants.inviteToPortal(user, p.id()),
                 () -> {
-                    org.workingwin.portal.base.ui.FormErrors.success(p.firstName() + " can now sign in");
+                    org.workingwin.portal.base.ui.FormErrors.success("Invitation sent to " + p.email());
                     getUI().ifPresent(ui -> ui.navigate(ParticipantRecordView.class, p.id()));
-                }).field("email", email).field("password", password).open();
+                }).content(new Paragraph("We will email " + p.email() + " a link to make their own account and "
+                        + "choose a password. The link works once, for 7 days. With the account " + p.firstName()
+                        + " sees the jobs you share, searches vacancies and saves searches.")).open();
     }
 
     @Override
@@ -151,7 +161,8 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
                 new ListItem(new Anchor("specialist/participants/edit/" + id, "Edit record")),
                 new ListItem(new Anchor("specialist/participants/matches/" + id, "Suggested vacancies")),
                 new ListItem(new Anchor("specialist/participants/progress/" + id, "Progress with vacancies")),
-                new ListItem(new Anchor("specialist/participants/plan/" + id, "Employment plan and reviews"))));
+                new ListItem(new Anchor("specialist/participants/plan/" + id, "Employment plan and reviews")),
+                new ListItem(new Anchor("specialist/participants/export/" + id, "All data held (copy or delete)"))));
         nav.getElement().setAttribute("aria-label", "This participant");
         return nav;
     }

@@ -45,11 +45,13 @@ public class ParticipantHomeView extends VerticalLayout {
         list.setId("shared-vacancies");
         Anchor search = new Anchor("vacancies", "Look for jobs yourself");
         Anchor saved = new Anchor("me/saved-searches", "My saved searches and emails");
+        Anchor passport = new Anchor("me/passport", "My adjustment passport");
+        Anchor data = new Anchor("me/my-data", "The data we hold about me");
         add(new H1("Hello, " + portal.firstName(me)),
                 new Paragraph("Here are the jobs your specialist shared with you. "
                         + "Tell them if you are interested. They will help you apply."),
                 new H2("Jobs from your specialist"), list, new H2("More"), new UnorderedList(new ListItem(search),
-                        new ListItem(saved)));
+                        new ListItem(saved), new ListItem(passport), new ListItem(data)));
         show();
     }
 

@@ -90,6 +90,10 @@ public class OpportunityView extends VerticalLayout implements HasUrlParameter<L
             summary.add(new Span(String.format(Locale.UK, " · Started %s, %s hours a week, £%s %s",
                     DateTimes.date(o.jobStartDate()), Numbers.plain(o.jobHours()), o.jobPay().toPlainString(),
                     o.jobPayPeriod().label().toLowerCase(Locale.UK))));
+            // The passport feature owns this page: named by route, so features stay acyclic.
+            Anchor agreed = new Anchor("specialist/opportunities/adjustments/" + o.id(), "Adjustments agreed");
+            agreed.setId("agreed-adjustments");
+            summary.add(new Span(" · "), agreed);
         }
         if (!d.recruitmentAdjustments().isEmpty()) {
             summary.add(new Span(" · Recruitment adjustments asked for: "

@@ -43,6 +43,11 @@ public class HealthReferralView extends VerticalLayout {
     public HealthReferralView(ReferralService referrals) {
         this.referrals = referrals;
         addClassName("ww-page");
+        referrerName.setMaxLength(ReferralService.TEXT_MAX);
+        referrerRole.setMaxLength(ReferralService.TEXT_MAX);
+        referrerOrganisation.setMaxLength(ReferralService.TEXT_MAX);
+        referrerEmail.setMaxLength(org.workingwin.portal.base.validation.ContactChecks.EMAIL_MAX);
+        referrerPhone.setMaxLength(org.workingwin.portal.base.validation.ContactChecks.PHONE_MAX);
         referrerName.setId("referrer-name");
         referrerRole.setId("referrer-role");
         referrerOrganisation.setId("referrer-organisation");

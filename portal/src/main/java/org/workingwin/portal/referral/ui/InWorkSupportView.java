@@ -53,6 +53,11 @@ public class InWorkSupportView extends VerticalLayout {
         who.setValue(EMPLOYEE);
         who.setId("who-asks");
         who.addValueChangeListener(e -> wording());
+        employerName.setMaxLength(ReferralService.TEXT_MAX);
+        contactName.setMaxLength(ReferralService.TEXT_MAX);
+        contactRole.setMaxLength(ReferralService.TEXT_MAX);
+        contactEmail.setMaxLength(org.workingwin.portal.base.validation.ContactChecks.EMAIL_MAX);
+        contactPhone.setMaxLength(org.workingwin.portal.base.validation.ContactChecks.PHONE_MAX);
         employerName.setId("employer-name");
         contactName.setId("employer-contact-name");
         contactRole.setId("employer-contact-role");

@@ -52,6 +52,7 @@ public class ReferralQueueView extends VerticalLayout {
         show.setId("referral-filter");
         show.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         name.setId("referral-name");
+        name.setMaxLength(ReferralService.NAME_MAX * 2 + 1);
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
         name.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -180,6 +180,7 @@ public class ReferralView extends VerticalLayout implements HasUrlParameter<Long
         TextArea reason = new TextArea("Why is it closed?");
         reason.setWidthFull();
         reason.setId("close-reason");
+        reason.setMaxLength(ReferralService.REASON_MAX);
         new ActionDialog("Close the referral: " + r.name(), "Close", "confirm-close",
                 () -> referrals.close(user, r.id(), reason.getValue()), this::refresh).field("reason", reason).open();
     }

@@ -177,7 +177,7 @@ public class VacancySearchView extends VerticalLayout {
     private void saveDialog(ParticipantSearches participantSearches, SignedInUser me) {
         TextField name = new TextField("Name of this search");
         name.setValue(keywords.getValue().isBlank() ? "My search" : keywords.getValue().strip());
-        name.setMaxLength(100);
+        name.setMaxLength(ParticipantSearches.NAME_MAX);
         name.setId("search-name");
         new ActionDialog("Save this search", "Save", "confirm-save-search",
                 () -> participantSearches.save(me, name.getValue(), current()),

@@ -20,7 +20,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import org.workingwin.portal.account.EmailVerificationService;
 import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.vacancy.Vacancy;
@@ -43,7 +47,7 @@ public class MyVacanciesView extends VerticalLayout {
     final TextField title = new TextField("Title contains");
     final Grid<Vacancy> grid = new Grid<>(Vacancy.class, false);
 
-    public MyVacanciesView(VacancyService vacancies) {
+    public MyVacanciesView(VacancyService vacancies, EmailVerificationService verification) {
         this.vacancies = vacancies;
         this.user = CurrentUser.require();
         addClassName("ww-page");
@@ -75,8 +79,29 @@ public class MyVacanciesView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(status, title, create);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H1("My vacancies"), filters, grid);
+        add(new H1("My vacancies"));
+        if (!verification.isVerified(user.id())) {
+            add(unconfirmed(verification));
+        }
+        add(filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Until the address is confirmed, vacancies cannot go for checks: say so, with a way to get a new link. */
+    private Div unconfirmed(EmailVerificationService verification) {
+        Paragraph text = new Paragraph("Please confirm your email address: open the link we sent to " + user.email()
+                + ". Until then you can write vacancies and save them as drafts, but not send them for checks.");
+        Button again = new Button("Send the link again", e -> {
+            verification.sendAgain(user);
+            FormErrors.success("We have sent a new link to " + user.email() + ". Earlier links no longer work.");
+        });
+        again.setId("send-verification-again");
+        Div banner = new Div(text, again);
+        banner.setId("confirm-email-banner");
+        banner.addClassName("ww-banner");
+        banner.getElement().setAttribute("role", "region");
+        banner.getElement().setAttribute("aria-label", "Confirm your email address");
+        return banner;
     }
 
     private VacancyFilter filter() {

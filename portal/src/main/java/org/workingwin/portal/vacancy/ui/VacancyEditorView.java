@@ -23,8 +23,10 @@ import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.security.CurrentUser;
+import org.workingwin.portal.base.ui.ConflictNotice;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.MainLayout;
+import org.workingwin.portal.base.validation.ChangedBySomeoneElseException;
 import org.workingwin.portal.base.validation.InvalidInputException;
 import org.workingwin.portal.occupation.OccupationDirectory;
 import org.workingwin.portal.vacancy.VacancyDetails;
@@ -49,7 +51,10 @@ public class VacancyEditorView extends VerticalLayout implements HasUrlParameter
     private final HorizontalLayout actions = new HorizontalLayout();
     private final VerticalLayout history = new VerticalLayout();
     final VacancyForm form;
+    final ConflictNotice conflict = new ConflictNotice();
     private Long id;
+    /** The stored version this form started from; a save is refused if someone else saved since. */
+    private Long version;
 
     public VacancyEditorView(VacancyService vacancies, OccupationDirectory occupations, Taxonomy taxonomy) {
         this.vacancies = vacancies;
@@ -65,7 +70,7 @@ public class VacancyEditorView extends VerticalLayout implements HasUrlParameter
         actions.setWrap(true);
         history.setPadding(false);
         form.addSaveListener(e -> save(e.submit()));
-        add(heading, status, sentBack, form, actions, history);
+        add(heading, status, sentBack, conflict, form, actions, history);
     }
 
     @Override
@@ -84,6 +89,8 @@ public class VacancyEditorView extends VerticalLayout implements HasUrlParameter
     }
 
     private void show(VacancyDetails details) {
+        version = details.vacancy().version();
+        conflict.hide();
         heading.setText(details.vacancy().title());
         VacancyStatus current = details.vacancy().status();
         status.setText("Status: " + current.label());
@@ -134,7 +141,7 @@ public class VacancyEditorView extends VerticalLayout implements HasUrlParameter
     private void save(boolean submit) {
         try {
             var draft = form.read();
-            long saved = submit ? vacancies.submit(user, id, draft) : vacancies.save(user, id, draft);
+            long saved = submit ? vacancies.submit(user, id, version, draft) : vacancies.save(user, id, version, draft);
             form.errors.clear();
             FormErrors.success(submit ? "Sent for checks. A Working Win specialist will look at it soon."
                     : "Draft saved");
@@ -146,6 +153,10 @@ public class VacancyEditorView extends VerticalLayout implements HasUrlParameter
         } catch (InvalidInputException e) {
             form.showErrors(e.fieldErrors());
             FormErrors.error("Check the highlighted fields. Nothing you typed has been lost.");
+        } catch (ChangedBySomeoneElseException e) {
+            form.errors.clear();
+            conflict.show(e, "employer/vacancies/edit/" + id, () -> show(vacancies.details(user, id)),
+                    () -> version = e.currentVersion());
         } catch (NotAllowedException e) {
             FormErrors.error(e.getMessage());
         }

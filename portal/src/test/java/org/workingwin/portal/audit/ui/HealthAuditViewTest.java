@@ -124,4 +124,27 @@ class HealthAuditViewTest extends ViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
     }
+
+    @Test
+    void the_csv_download_holds_the_filtered_lines_with_formulas_neutralised() {
+        String email = TestData.uniqueEmail("formula");
+        SignedInUser specialist = bean(org.workingwin.portal.account.AccountService.class).create(email,
+                "=HYPERLINK(\"http://evil.example\",\"Hi\")", "a long enough password 1", Role.SPECIALIST, null);
+        long id = Channel.during("view specialist/participants/edit",
+                () -> bean(ParticipantService.class).create(specialist, profile(reference())));
+        Channel.during("view specialist/participants/record",
+                () -> bean(ParticipantService.class).details(specialist, id));
+        java.io.StringWriter out = new java.io.StringWriter();
+
+        bean(HealthAudit.class).writeCsv(bean(TestData.class).user(Role.ADMIN),
+                new AuditFilter(String.valueOf(id), email, HealthAction.READ, null, null), out);
+
+        String[] rows = out.toString().split("\r\n", -1);
+        assertThat(rows).hasSize(3);
+        assertThat(rows[0]).isEqualTo("When (UK time),Who,Role,Action,What,Participant record,From");
+        assertThat(rows[1]).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,"
+                + java.util.regex.Pattern.quote("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Hi\"\")\",SPECIALIST,READ,"
+                + "needs and notes," + id + ",view specialist/participants/record"));
+        assertThat(rows[2]).isEmpty();
+    }
 }

@@ -51,15 +51,20 @@ class AuthorizationMatrixIT {
      * Operation to the status each caller gets, in the order of {@link #CALLERS}. The participant in the
      * paths is on SPECIALIST's caseload; the vacancy is published; the organisation is an employer's.
      */
-    private static final Map<String, List<Integer>> EXPECTED = new TreeMap<>(Map.of(
-            "GET /api/v1/taxonomy", List.of(200, 401, 200, 200, 200),
-            "GET /api/v1/vacancies", List.of(200, 401, 200, 200, 200),
-            "POST /api/v1/participants", List.of(401, 401, 201, 201, 201),
-            "GET /api/v1/participants/{id}", List.of(401, 401, 200, 403, 200),
-            "PUT /api/v1/participants/{id}", List.of(401, 401, 204, 403, 204),
-            "GET /api/v1/participants/{id}/matches", List.of(401, 401, 200, 403, 200),
-            "GET /api/v1/vacancies/{id}/candidates", List.of(401, 401, 200, 200, 200),
-            "POST /api/v1/organisations/{organisationId}/vacancies/import", List.of(401, 401, 201, 201, 201)));
+    private static final Map<String, List<Integer>> EXPECTED = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /api/v1/taxonomy", List.of(200, 401, 200, 200, 200)),
+            Map.entry("GET /api/v1/job-postings", List.of(200, 401, 200, 200, 200)),
+            Map.entry("GET /api/health/live", List.of(200, 401, 200, 200, 200)),
+            Map.entry("GET /api/health/ready", List.of(200, 401, 200, 200, 200)),
+            Map.entry("GET /api/metrics", List.of(401, 401, 403, 403, 200)),
+            Map.entry("GET /api/v1/vacancies", List.of(200, 401, 200, 200, 200)),
+            Map.entry("POST /api/v1/participants", List.of(401, 401, 201, 201, 201)),
+            Map.entry("GET /api/v1/participants/{id}", List.of(401, 401, 200, 403, 200)),
+            Map.entry("PUT /api/v1/participants/{id}", List.of(401, 401, 204, 403, 204)),
+            Map.entry("GET /api/v1/participants/{id}/export", List.of(401, 401, 200, 403, 200)),
+            Map.entry("GET /api/v1/participants/{id}/matches", List.of(401, 401, 200, 403, 200)),
+            Map.entry("GET /api/v1/vacancies/{id}/candidates", List.of(401, 401, 200, 200, 200)),
+            Map.entry("POST /api/v1/organisations/{organisationId}/vacancies/import", List.of(401, 401, 201, 201, 201))));
 
     private static final Pattern PATH = Pattern.compile("^  (/\\S+):$");
     private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete|patch):$");
@@ -79,13 +84,26 @@ class AuthorizationMatrixIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    private static final String BAD_TOKEN =
+            "{\"message\":\"The API token is not valid or has been revoked\",\"fields\":{}}";
+    private static final String NOT_ON_CASELOAD =
+            "{\"message\":\"This participant is not on your caseload\",\"fields\":{}}";
+
     private HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
+        return call(method, path, token, json, null);
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String json, String ifMatch)
+            throws Exception {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
+        }
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
         }
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -172,8 +190,21 @@ class AuthorizationMatrixIT {
                     case "PUT" -> profile(reference);
                     default -> null;
                 };
-                HttpResponse<String> response = call(method, path, tokenOf.get(caller), body);
+                // A change starts from the version just read, as a client's GET then PUT would.
+                String ifMatch = method.equals("PUT")
+                        ? "\"" + participants.version(specialist, participant) + "\"" : null;
+                HttpResponse<String> response = call(method, path, tokenOf.get(caller), body, ifMatch);
                 cells++;
+                String message = switch (response.statusCode()) {
+                    case 401 -> caller.equals("ANONYMOUS") ? null : BAD_TOKEN;
+                    case 403 -> NOT_ON_CASELOAD;
+                    default -> "";
+                };
+                if (message == null ? !response.body().matches("\\{\"message\":\"[^\"]+\",\"fields\":\\{}}")
+                        : !message.isEmpty() && !response.body().equals(message)) {
+                    wrong.add(caller + " " + operation + ": " + response.statusCode() + " with body '"
+                            + response.body() + "', expected a JSON message");
+                }
                 if (expected == null || response.statusCode() != expected.get(i)) {
                     wrong.add(caller + " " + operation + ": " + response.statusCode() + " "
                             + response.body().substring(0, Math.min(160, response.body().length())) + ", expected "

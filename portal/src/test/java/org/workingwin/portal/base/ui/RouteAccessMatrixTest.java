@@ -45,27 +45,34 @@ class RouteAccessMatrixTest extends ViewTest {
     private static final Set<String> ANONYMOUS = new TreeSet<>();
 
     static {
-        for (String open : List.of("", "vacancies", "vacancy", "sign-in", "register", "not-allowed", "about-the-data",
-                "support", "support/register", "in-work-support", "refer", "take-part", "unsubscribe")) {
+        for (String open : List.of("", "vacancies", "vacancy", "sign-in", "sign-in/code", "register", "not-allowed", "about-the-data",
+                "support", "support/register", "in-work-support", "refer", "take-part", "unsubscribe",
+                // One-time emailed links: the token is the credential, so they open without signing in.
+                "invitation", "verify-email", "forgot-password", "reset-password")) {
             EXPECTED.put(open, EVERYONE);
             ANONYMOUS.add(open);
         }
         for (String staff : List.of("specialist", "specialist/participants", "specialist/participants/record",
                 "specialist/participants/edit", "specialist/participants/plan", "specialist/participants/progress",
-                "specialist/participants/matches", "specialist/vetting", "specialist/opportunities",
-                "specialist/vacancies/participants", "account/api-tokens")) {
+                "specialist/participants/matches", "specialist/participants/export", "specialist/vetting", "specialist/opportunities",
+                "specialist/vacancies/participants", "account/api-tokens", "reports",
+                "specialist/opportunities/adjustments", "account/two-factor")) {
             EXPECTED.put(staff, STAFF);
         }
+        // Every signed-in person's own account: password, sign out everywhere.
+        EXPECTED.put("account", EVERYONE);
         // A specialist's own contact log with employers; administrators hold no caseload of their own.
         EXPECTED.put("specialist/employer-contacts", EnumSet.of(Role.SPECIALIST));
         for (String admin : List.of("admin/caseloads", "admin/search-index", "admin/support-listings",
-                "admin/referrals", "admin/referral", "admin/audit")) {
+                "admin/referrals", "admin/referral", "admin/audit", "admin/invitations",
+                "admin/data-protection")) {
             EXPECTED.put(admin, EnumSet.of(Role.ADMIN));
         }
-        for (String employer : List.of("employer/vacancies", "employer/vacancies/edit", "employer/introductions")) {
+        for (String employer : List.of("employer/vacancies", "employer/vacancies/edit", "employer/introductions",
+                "employer/organisation")) {
             EXPECTED.put(employer, EnumSet.of(Role.EMPLOYER));
         }
-        for (String participant : List.of("me", "me/interested", "me/saved-searches")) {
+        for (String participant : List.of("me", "me/interested", "me/saved-searches", "me/passport", "me/my-data")) {
             EXPECTED.put(participant, EnumSet.of(Role.PARTICIPANT));
         }
     }

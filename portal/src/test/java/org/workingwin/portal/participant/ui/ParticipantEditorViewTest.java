@@ -76,4 +76,34 @@ class ParticipantEditorViewTest extends ViewTest {
 
         assertThat(view.form.read()).isEqualTo(input);
     }
+
+    @Test
+    void a_save_after_someone_else_saved_the_record_keeps_the_typed_values_and_says_what_happened() {
+        SignedInUser specialist = bean(TestData.class).user(Role.SPECIALIST);
+        signInAs(specialist);
+        ParticipantService participants = bean(ParticipantService.class);
+        long id = participants.create(specialist, TestData.profile("WW-CONF-" + java.util.UUID.randomUUID()
+                .toString().substring(0, 6), "Kit", "Lowe", "baker", "S1 4AB", Map.of()));
+        ParticipantEditorView view = navigate(ParticipantEditorView.class, id);
+        ParticipantInput theirs = participants.input(specialist, id);
+        participants.update(specialist, id, participants.version(specialist, id), new ParticipantInput(
+                theirs.reference(), theirs.firstName(), "Lowe-Their", theirs.wantedRoles(), theirs.occupationCodes(),
+                theirs.skills(), theirs.sectors(), theirs.hoursMin(), theirs.hoursMax(), theirs.patterns(),
+                theirs.minimumPay(), theirs.minimumPayPeriod(), theirs.contractTypes(), theirs.homePostcode(),
+                theirs.maxTravelKm(), theirs.workModes(), theirs.needs(), theirs.demandsToAvoid(), theirs.email(),
+                theirs.phone(), theirs.preferredContact(), theirs.consentToProcessing(), theirs.shareContact(),
+                theirs.status(), theirs.enrolledOn(), theirs.needNotes(), theirs.disclosedNeeds()));
+        test(view.form.lastName).setValue("Lowe-Mine");
+        test(view.form.wantedRoles).setValue("pastry chef");
+
+        test(view.form.save).click();
+
+        assertThat(view.conflict.isVisible()).isTrue();
+        assertThat(view.conflict.text()).isEqualTo("Someone else changed this participant's record while you were"
+                + " editing it. Your changes are still in the form: check them against the latest version and save"
+                + " again.");
+        assertThat(view.form.lastName.getValue()).isEqualTo("Lowe-Mine");
+        assertThat(view.form.wantedRoles.getValue()).isEqualTo("pastry chef");
+        assertThat(participants.input(specialist, id).lastName()).isEqualTo("Lowe-Their");
+    }
 }

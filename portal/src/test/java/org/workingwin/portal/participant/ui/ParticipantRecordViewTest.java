@@ -39,7 +39,7 @@ class ParticipantRecordViewTest extends ViewTest {
         ParticipantService participants = bean(ParticipantService.class);
         ParticipantInput created = robin("WW-REC-1");
         long id = participants.create(specialist, created);
-        participants.update(specialist, id, created.withRecord("robin@example.org", "0114 496 0123", "TEXT", true,
+        participants.update(specialist, id, participants.version(specialist, id), created.withRecord("robin@example.org", "0114 496 0123", "TEXT", true,
                 false, "IN_WORK", LocalDate.of(2026, 9, 14), Map.of("fatigue", "Mornings are hardest"),
                 List.of("fatigue")));
         List<RevisionView> kept = participants.history(specialist, id);
@@ -97,7 +97,7 @@ class ParticipantRecordViewTest extends ViewTest {
     }
 
     @Test
-    void a_specialist_gives_portal_access_with_a_first_password_and_a_short_one_is_refused_at_the_field() {
+    void a_specialist_invites_the_participant_by_email_and_the_record_shows_the_invitation() {
         SignedInUser specialist = bean(TestData.class).user(Role.SPECIALIST);
         String email = TestData.uniqueEmail("robin");
         long id = bean(ParticipantService.class).create(specialist, TestData.profile("WW-ACC-" + email.hashCode(),
@@ -106,17 +106,34 @@ class ParticipantRecordViewTest extends ViewTest {
         signInAs(specialist);
         navigate(ParticipantRecordView.class, id);
 
-        test($(com.vaadin.flow.component.button.Button.class).id("give-portal-access")).click();
-        com.vaadin.flow.component.textfield.PasswordField password =
-                $(com.vaadin.flow.component.textfield.PasswordField.class).id("portal-password");
-        test(password).setValue("short");
-        test($(com.vaadin.flow.component.button.Button.class).id("confirm-portal-access")).click();
-        assertThat(password.getErrorMessage()).isEqualTo("Use at least 10 characters for your password");
+        com.vaadin.flow.component.button.Button invite =
+                $(com.vaadin.flow.component.button.Button.class).id("invite-to-portal");
+        assertThat(invite.getText()).isEqualTo("Invite Robin to the portal");
+        test(invite).click();
+        test($(com.vaadin.flow.component.button.Button.class).id("confirm-invitation")).click();
 
-        test(password).setValue(TestData.PASSWORD);
-        test($(com.vaadin.flow.component.button.Button.class).id("confirm-portal-access")).click();
-        assertThat(bean(AccountService.class).signIn(email, TestData.PASSWORD)).get()
-                .extracting(SignedInUser::role).isEqualTo(Role.PARTICIPANT);
-        assertThat(bean(ParticipantService.class).accountOf(id)).isPresent();
+        var invitation = bean(ParticipantService.class).portalInvitation(specialist, id).orElseThrow();
+        assertThat(invitation.email()).isEqualTo(email.toLowerCase());
+        assertThat(invitation.role()).isEqualTo(Role.PARTICIPANT);
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("portal-access").getElement().getTextRecursively())
+                .startsWith("Invited on ").contains(": the link works until ");
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("invite-to-portal").getText())
+                .isEqualTo("Send the invitation again");
+        assertThat(bean(ParticipantService.class).accountOf(id)).isEmpty();
+    }
+
+    @Test
+    void without_consent_to_processing_the_record_says_why_no_invitation_can_be_sent() {
+        SignedInUser specialist = bean(TestData.class).user(Role.SPECIALIST);
+        String email = TestData.uniqueEmail("robin");
+        long id = bean(ParticipantService.class).create(specialist, TestData.profile("WW-NOC-" + email.hashCode(),
+                "Robin", "Noconsent", "cleaner", "S1 4AB", Map.of()).withRecord(email, null, "EMAIL", false, false,
+                "LOOKING", null, Map.of(), List.of()));
+        signInAs(specialist);
+        ParticipantRecordView view = navigate(ParticipantRecordView.class, id);
+
+        assertThat($(com.vaadin.flow.component.button.Button.class).withId("invite-to-portal").all()).isEmpty();
+        assertThat(view.getElement().getTextRecursively())
+                .contains("To invite Robin to the portal, record their consent to processing first.");
     }
 }

@@ -71,4 +71,54 @@ class VacancyEditorViewTest extends ViewTest {
         assertThat(view.form.read()).isEqualTo(TestData.validDraft("Round trip", today));
         assertThat(view.form.occupation.getValue().label()).isEqualTo("7111 Sales and retail assistants");
     }
+
+    @Test
+    void a_save_after_someone_else_saved_keeps_the_typed_values_and_says_what_happened() {
+        SignedInUser employer = bean(TestData.class).employer("Conflict Flowers");
+        signInAs(employer);
+        LocalDate today = LocalDate.now(bean(Clock.class));
+        VacancyService vacancies = bean(VacancyService.class);
+        long id = vacancies.save(employer, null, TestData.validDraft("Florist", today));
+        VacancyEditorView view = navigate(VacancyEditorView.class, id);
+        vacancies.save(employer, id, vacancies.details(employer, id).vacancy().version(),
+                TestData.validDraft("Their florist", today));
+        test(view.form.title).setValue("My florist");
+        test(view.form.hoursMin).setValue(12.0);
+
+        test(view.form.save).click();
+
+        assertThat(view.conflict.isVisible()).isTrue();
+        assertThat(view.conflict.text())
+                .isEqualTo("Someone else changed this vacancy while you were editing it. Your changes are still in"
+                        + " the form: check them against the latest version and save again.");
+        assertThat(view.form.title.getValue()).isEqualTo("My florist");
+        assertThat(view.form.hoursMin.getValue()).isEqualTo(12.0);
+        assertThat(vacancies.details(employer, id).vacancy().title()).isEqualTo("Their florist");
+
+        test(view.conflict.keepMineButton()).click();
+        test(view.form.save).click();
+
+        assertThat(view.conflict.isVisible()).isFalse();
+        assertThat(vacancies.details(employer, id).vacancy().title()).isEqualTo("My florist");
+    }
+
+    @Test
+    void starting_again_from_their_version_loads_it_into_the_form() {
+        SignedInUser employer = bean(TestData.class).employer("Conflict Reload Ltd");
+        signInAs(employer);
+        LocalDate today = LocalDate.now(bean(Clock.class));
+        VacancyService vacancies = bean(VacancyService.class);
+        long id = vacancies.save(employer, null, TestData.validDraft("Baker", today));
+        VacancyEditorView view = navigate(VacancyEditorView.class, id);
+        vacancies.save(employer, id, vacancies.details(employer, id).vacancy().version(),
+                TestData.validDraft("Their baker", today));
+        test(view.form.title).setValue("My baker");
+        test(view.form.submit).click();
+
+        test(view.conflict.useTheirsButton()).click();
+
+        assertThat(view.form.title.getValue()).isEqualTo("Their baker");
+        assertThat(view.conflict.isVisible()).isFalse();
+        assertThat(vacancies.details(employer, id).vacancy().status()).isEqualTo(VacancyStatus.DRAFT);
+    }
 }
