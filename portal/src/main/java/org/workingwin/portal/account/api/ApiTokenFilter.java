@@ -4,13 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import java.util.Map;
 import org.workingwin.portal.account.ApiTokenService;
 import org.workingwin.portal.base.api.ApiActor;
-import org.workingwin.portal.base.api.ApiErrors;
 
 /**
  * Reads the bearer token of every API request. A valid token makes its owner the request's actor; an
@@ -19,6 +16,7 @@ import org.workingwin.portal.base.api.ApiErrors;
  */
 @ServerFilter("/api/**")
 class ApiTokenFilter {
+
 
     private final ApiTokenService tokens;
 
@@ -44,8 +42,11 @@ class ApiTokenFilter {
         return null;
     }
 
+    /**
+     * Thrown rather than returned: the API's exception handler writes the JSON message, which a response
+     * made here would not be for operations that return ready-made text (metrics, the JSON-LD feed).
+     */
     private static HttpResponse<?> refused() {
-        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                .body(new ApiErrors.ApiError("The API token is not valid or has been revoked", Map.of()));
+        throw ApiActor.invalidToken();
     }
 }

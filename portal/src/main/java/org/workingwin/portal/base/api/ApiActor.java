@@ -18,11 +18,20 @@ public final class ApiActor {
     }
 
 
-    /** The request needs an API token. */
+    /** A 401 for a bearer token that matches no live token. */
+    public static NotAuthenticatedException invalidToken() {
+        return new NotAuthenticatedException("The API token is not valid or has been revoked");
+    }
+
+    /** The request needs an API token (a 401 with this message). */
     public static final class NotAuthenticatedException extends RuntimeException {
         NotAuthenticatedException() {
-            super("Send an API token: Authorization: Bearer <token>. Specialists and administrators create "
+            this("Send an API token: Authorization: Bearer <token>. Specialists and administrators create "
                     + "tokens on the portal's API tokens page");
+        }
+
+        private NotAuthenticatedException(String message) {
+            super(message);
         }
     }
 }
