@@ -20,5 +20,7 @@ interface VacancyRepository extends CrudRepository<Vacancy, Long> {
 
     long countByStatus(VacancyStatus status);
 
+    List<Vacancy> findByOrganisationIdAndIdGreaterThanOrderById(long organisationId, long afterId, Pageable pageable);
+
     List<Vacancy> findByStatusAndIdGreaterThanOrderById(VacancyStatus status, long afterId, Pageable pageable);
 }

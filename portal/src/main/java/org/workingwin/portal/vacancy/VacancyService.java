@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.Role;
@@ -121,6 +122,31 @@ public class VacancyService {
         if (employers.find(organisationId).isEmpty()) {
             throw new NotAllowedException("No such organisation");
         }
+        return importRows(actor, organisationId, drafts, submit, saved -> { });
+    }
+
+    /**
+     * An employer's import of their own organisation's vacancies, with the same all-or-nothing rule as
+     * {@link #importAll}: one transaction, so a failure part way (or a stopped server) leaves none of
+     * them saved. {@code progress} hears how many rows are saved so far. Sending them for checks needs
+     * a confirmed email address, as for one vacancy.
+     */
+    @Transactional
+    public List<Long> importOwn(SignedInUser actor, List<VacancyDraft> drafts, boolean submit, IntConsumer progress) {
+        long organisationId = ownOrganisation(actor);
+        if (submit && !verification.isVerified(actor.id())) {
+            throw new NotAllowedException(EMAIL_NOT_CONFIRMED);
+        }
+        return importRows(actor, organisationId, drafts, submit, progress);
+    }
+
+    /** What would stop this draft from being saved, by field, without saving anything. */
+    public Map<String, String> problems(VacancyDraft draft) {
+        return validator.check(draft, today()).errors();
+    }
+
+    private List<Long> importRows(SignedInUser actor, long organisationId, List<VacancyDraft> drafts, boolean submit,
+                                  IntConsumer progress) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         List<PostcodeLocation> locations = new java.util.ArrayList<>(drafts.size());
         for (int row = 0; row < drafts.size(); row++) {
@@ -137,6 +163,7 @@ public class VacancyService {
                 move(vacancies.findById(id).orElseThrow(), VacancyStatus.SUBMITTED, actor, "Imported");
             }
             ids.add(id);
+            progress.accept(row + 1);
         }
         return ids;
     }
@@ -288,6 +315,27 @@ public class VacancyService {
     public long countOrganisationVacancies(SignedInUser actor, VacancyFilter filter) {
         return vacancies.countByOrganisationIdAndStatusInAndTitleContains(ownOrganisation(actor),
                 filter.effectiveStatuses(), filter.effectiveTitle());
+    }
+
+    /**
+     * One page of the employer's own vacancies for their CSV export, in id order after {@code afterId},
+     * each with its adjustments and demands (three queries a page, whatever the page size).
+     */
+    @Transactional
+    public List<VacancyDetails> ownVacanciesAfter(SignedInUser actor, long afterId, int limit) {
+        long organisationId = ownOrganisation(actor);
+        List<Vacancy> page = vacancies.findByOrganisationIdAndIdGreaterThanOrderById(organisationId, afterId,
+                Pageable.from(0, Math.max(1, Math.min(limit, 1000))));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(Vacancy::id).toList();
+        Map<Long, List<VacancyAdjustment>> offered = adjustments.findByVacancyIdInOrderById(ids).stream()
+                .collect(Collectors.groupingBy(VacancyAdjustment::vacancyId));
+        Map<Long, List<String>> demanded = demands.findByVacancyIdInOrderById(ids).stream().collect(
+                Collectors.groupingBy(VacancyDemand::vacancyId, Collectors.mapping(VacancyDemand::code, Collectors.toList())));
+        return page.stream().map(v -> new VacancyDetails(v, "", offered.getOrDefault(v.id(), List.of()),
+                demanded.getOrDefault(v.id(), List.of()), List.of(), Map.of())).toList();
     }
 
     /** The vetting queue, oldest first. */

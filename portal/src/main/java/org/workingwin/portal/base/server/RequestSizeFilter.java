@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Refuses request bodies over a limit before anything reads them: the API's (room for a bulk import of
  * 10,000 vacancies) and a smaller one for the Vaadin pages, whose requests carry one form's changes.
+ * A file uploaded on a page goes to Vaadin's dynamic resources and has the API's limit.
  * A declared Content-Length over the limit gets 413 at once (JSON {"message", "fields"} on the API); a
  * body sent without a length is counted as it is read and cut off at the limit, which the API reports
  * as a 400 for malformed JSON. See src/site/security.md.
@@ -35,7 +36,9 @@ final class RequestSizeFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         boolean api = request.getRequestURI().startsWith("/api/");
-        long limit = api ? apiLimit : pageLimit;
+        // A file uploaded on a page (an employer's vacancy spreadsheet) is as large as an API import.
+        boolean upload = request.getRequestURI().startsWith("/VAADIN/dynamic/resource/");
+        long limit = api || upload ? apiLimit : pageLimit;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             refuse((HttpServletResponse) res, api, limit);

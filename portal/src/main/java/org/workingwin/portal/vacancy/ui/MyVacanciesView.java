@@ -3,6 +3,7 @@ package org.workingwin.portal.vacancy.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,7 +15,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import io.micronaut.context.annotation.Prototype;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -32,6 +36,7 @@ import org.workingwin.portal.vacancy.VacancyFilter;
 import org.workingwin.portal.vacancy.VacancyLimits;
 import org.workingwin.portal.vacancy.VacancyService;
 import org.workingwin.portal.vacancy.VacancyStatus;
+import org.workingwin.portal.vacancy.csv.VacancyImportService;
 
 /** The employer's vacancies: a lazy grid filtered by status and title. */
 @Route(value = "employer/vacancies", layout = MainLayout.class)
@@ -47,7 +52,8 @@ public class MyVacanciesView extends VerticalLayout {
     final TextField title = new TextField("Title contains");
     final Grid<Vacancy> grid = new Grid<>(Vacancy.class, false);
 
-    public MyVacanciesView(VacancyService vacancies, EmailVerificationService verification) {
+    public MyVacanciesView(VacancyService vacancies, VacancyImportService imports,
+                           EmailVerificationService verification) {
         this.vacancies = vacancies;
         this.user = CurrentUser.require();
         addClassName("ww-page");
@@ -76,14 +82,25 @@ public class MyVacanciesView extends VerticalLayout {
         grid.setAriaLabel("My vacancies");
         grid.setEmptyStateText("No vacancies yet. Choose \"Post a vacancy\" to add one.");
 
-        HorizontalLayout filters = new HorizontalLayout(status, title, create);
+        Button importFile = new Button("Import from a spreadsheet",
+                e -> getUI().ifPresent(ui -> ui.navigate(ImportVacanciesView.class)));
+        importFile.setId("import-vacancies-link");
+        Anchor export = new Anchor((DownloadHandler) event -> {
+            event.setFileName("my-vacancies.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            OutputStreamWriter writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            imports.writeOwnVacancies(user, writer);
+        }, "Download my vacancies (CSV)");
+        export.setId("export-vacancies");
+
+        HorizontalLayout filters = new HorizontalLayout(status, title, create, importFile);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H1("My vacancies"));
         if (!verification.isVerified(user.id())) {
             add(unconfirmed(verification));
         }
-        add(filters, grid);
+        add(filters, grid, export);
         setFlexGrow(1, grid);
     }
 
