@@ -113,7 +113,7 @@ class SmallScreenIT {
                 "reset-password/not-a-token"));
 
         browser.signIn(employer.email(), TestData.PASSWORD);
-        visit(name, problems, List.of("employer/vacancies", "employer/vacancies/edit",
+        visit(name, problems, List.of("employer/vacancies", "employer/vacancies/edit", "employer/vacancies/import",
                 "employer/vacancies/edit/" + vacancyId, "employer/introductions", "employer/introductions/" + vacancyId, "account"));
 
         browser.driver().manage().deleteAllCookies();

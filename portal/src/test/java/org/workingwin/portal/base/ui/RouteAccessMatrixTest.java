@@ -68,7 +68,8 @@ class RouteAccessMatrixTest extends ViewTest {
                 "admin/data-protection")) {
             EXPECTED.put(admin, EnumSet.of(Role.ADMIN));
         }
-        for (String employer : List.of("employer/vacancies", "employer/vacancies/edit", "employer/introductions",
+        for (String employer : List.of("employer/vacancies", "employer/vacancies/edit", "employer/vacancies/import",
+                "employer/introductions",
                 "employer/organisation")) {
             EXPECTED.put(employer, EnumSet.of(Role.EMPLOYER));
         }
