@@ -82,23 +82,30 @@ class VacancyImportFlowIT {
             assertThat(browser.pageText()).contains("postcode: ");
             browser.screenshot("80-import-problems");
 
-            upload(browser, file("fixed.csv", HEADER + row("Breakfast waiter", "S1 2HE", closing)
-                    + row("Lunch waiter", "S2 4SU", closing) + row("Evening waiter", "DN1 1AA", closing)));
-            browser.waitForText("3 vacancies ready to import.");
+            StringBuilder fixed = new StringBuilder(HEADER + row("Breakfast waiter", "S1 2HE", closing)
+                    + row("Lunch waiter", "S2 4SU", closing) + row("Evening waiter", "DN1 1AA", closing));
+            for (int i = 4; i <= 2_000; i++) {
+                fixed.append(row("Kitchen porter " + i, "S1 2HE", closing));
+            }
+            upload(browser, file("fixed.csv", fixed.toString()));
+            browser.waitForText("2,000 vacancies ready to import.");
             browser.screenshot("81-import-ready");
             browser.check("send-for-checks");
             browser.click("import-vacancies");
-            browser.waitForText("Imported 3 vacancies, sent for checks.");
-            browser.screenshot("82-import-done");
+            browser.waitForText("Importing: ");
+            browser.screenshot("82-importing");
+            browser.waitForText("Imported 2,000 vacancies, sent for checks.");
+            browser.screenshot("83-import-done");
 
             browser.click("see-my-vacancies");
-            browser.waitForText("Evening waiter");
-            assertThat(browser.pageText()).contains("Breakfast waiter", "Lunch waiter", "Waiting for checks");
+            browser.waitForText("Kitchen porter");
+            assertThat(browser.pageText()).contains("Waiting for checks");
             String export = download(browser, "export-vacancies");
             assertThat(export).startsWith("200 reference,status,title,");
-            assertThat(export.lines().skip(1).map(l -> l.split(",")[1] + " " + l.split(",")[2]).toList())
+            assertThat(export.lines().count()).isEqualTo(2_001);
+            assertThat(export.lines().skip(1).limit(4).map(l -> l.split(",")[1] + " " + l.split(",")[2]).toList())
                     .containsExactly("Waiting for checks Breakfast waiter", "Waiting for checks Lunch waiter",
-                            "Waiting for checks Evening waiter");
+                            "Waiting for checks Evening waiter", "Waiting for checks Kitchen porter 4");
             browser.assertAccessible();
         }
     }

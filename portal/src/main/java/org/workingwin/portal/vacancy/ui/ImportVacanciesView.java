@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -65,6 +66,8 @@ public class ImportVacanciesView extends VerticalLayout {
     final Grid<ImportPreview.Row> rows = new Grid<>();
     final ProgressBar progress = new ProgressBar();
     final Paragraph progressText = new Paragraph();
+    private final H2 progressHeading = new H2("Importing");
+    private final H2 uploadHeading = new H2();
     private ImportPreview current;
     private ImportJob job;
     private Registration polling;
@@ -83,7 +86,8 @@ public class ImportVacanciesView extends VerticalLayout {
         upload.setUploadButton(new Button("Choose a CSV file"));
         upload.setId("vacancy-file");
         upload.addFileRejectedListener(e -> FormErrors.error("Choose a CSV file of at most 20 MB (" + e.getErrorMessage() + ")"));
-        add(new H2("Upload your file"), upload);
+        uploadHeading.setText("Upload your file");
+        add(uploadHeading, upload);
 
         summary.setId("import-summary");
         summary.getElement().setAttribute("role", "status");
@@ -102,9 +106,7 @@ public class ImportVacanciesView extends VerticalLayout {
         rows.addColumn(r -> r.ready() ? "Ready" : r.problemText()).setHeader("Problems").setFlexGrow(4)
                 .setKey("problems");
         rows.setAriaLabel("Rows of your file");
-        rows.setAllRowsVisible(false);
-        rows.setHeight("24rem");
-        rows.addClassName("ww-wrap-cells");
+        rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         progress.getElement().setAttribute("aria-label", "Import progress");
         progressText.setId("import-progress");
         progressText.getElement().setAttribute("role", "status");
@@ -183,7 +185,7 @@ public class ImportVacanciesView extends VerticalLayout {
             onlyProblems.setValue(true);
         }
         showRows();
-        preview.add(new H2("Your file"), summary, onlyProblems, rows, sendForChecks, importButton);
+        preview.add(new H2("Your file"), summary, onlyProblems, rows, new Div(sendForChecks), new Div(importButton));
     }
 
     private void showRows() {
@@ -191,6 +193,11 @@ public class ImportVacanciesView extends VerticalLayout {
             List<ImportPreview.Row> shown = onlyProblems.getValue()
                     ? current.rows().stream().filter(r -> !r.ready()).toList() : current.rows();
             rows.setItems(shown);
+            // A short list shows whole; a long one scrolls inside the grid, so the Import button stays near.
+            rows.setAllRowsVisible(shown.size() <= 10);
+            if (shown.size() > 10) {
+                rows.setHeight("28rem");
+            }
         }
     }
 
@@ -203,10 +210,12 @@ public class ImportVacanciesView extends VerticalLayout {
         }
         importButton.setEnabled(false);
         upload.setVisible(false);
+        uploadHeading.setVisible(false);
         preview.removeAll();
         progress.setValue(0);
         progressText.setText("Importing: 0 of " + String.format("%,d", job.total()));
-        preview.add(new H2("Importing"), progress, progressText);
+        progressHeading.setText("Importing");
+        preview.add(progressHeading, progress, progressText);
         UI ui = UI.getCurrent();
         ui.setPollInterval(500);
         polling = ui.addPollListener(e -> showProgress());
@@ -223,18 +232,22 @@ public class ImportVacanciesView extends VerticalLayout {
                     + String.format("%,d", job.total()));
             case FINISHED -> {
                 stopPolling();
+                progressHeading.setText("Imported");
                 progressText.setText("Imported " + vacancies(job.ids().size())
                         + (sendForChecks.getValue() ? ", sent for checks." : " as drafts."));
                 RouterLink mine = new RouterLink("See them on My vacancies", MyVacanciesView.class);
                 mine.setId("see-my-vacancies");
                 preview.add(mine);
                 upload.setVisible(true);
+                uploadHeading.setVisible(true);
                 FormErrors.success("Imported " + vacancies(job.ids().size()));
             }
             case FAILED -> {
                 stopPolling();
+                progressHeading.setText("Not imported");
                 progressText.setText(job.failure());
                 upload.setVisible(true);
+                uploadHeading.setVisible(true);
                 FormErrors.error(job.failure());
             }
         }
