@@ -209,6 +209,9 @@ public class ImportVacanciesView extends VerticalLayout {
             return;
         }
         importButton.setEnabled(false);
+        // A preview of 10,000 rows is megabytes: let the session drop it once the job has the drafts.
+        current = null;
+        rows.setItems(List.of());
         upload.setVisible(false);
         uploadHeading.setVisible(false);
         preview.removeAll();
