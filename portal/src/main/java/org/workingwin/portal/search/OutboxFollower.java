@@ -222,7 +222,7 @@ final class OutboxFollower<T, I extends FollowedIndex<T>> implements AutoCloseab
      * good; opens the index again so that it recovers once the folder can be written.
      */
     private synchronized void reopenIfClosed(RuntimeException e) {
-        if (!causedBy(e, AlreadyClosedException.class) && !causedBy(e, FileSystemException.class)) {
+        if (!causedBy(e, AlreadyClosedException.class)) {
             return;
         }
         try {

@@ -35,6 +35,7 @@ class OutboxFollowerFailureTest {
         final Map<Long, Long> pending = new TreeMap<>();
         IndexCheckpoint checkpoint;
         boolean writable = true;
+        volatile boolean writerClosed;
 
         @Override
         public Optional<IndexCheckpoint> checkpoint() {
@@ -43,6 +44,9 @@ class OutboxFollowerFailureTest {
 
         @Override
         public void upsert(Long item) {
+            if (writerClosed) {
+                throw new org.apache.lucene.store.AlreadyClosedException("this IndexWriter is closed");
+            }
             pending.put(item, item);
         }
 
@@ -80,7 +84,7 @@ class OutboxFollowerFailureTest {
 
     /** An outbox where every change makes record {@code id} indexable. */
     static final class Outbox implements IndexSource<Long> {
-        final List<OutboxChange> changes = new ArrayList<>();
+        final List<OutboxChange> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         void add(long id) {
             changes.add(new OutboxChange(changes.size() + 1, id));
@@ -164,5 +168,30 @@ class OutboxFollowerFailureTest {
                         + "): give the portal a folder it can write (WW_DATA_DIR)");
         assertThat(file).exists().hasContent("");
         java.nio.file.Files.delete(file);
+    }
+
+    @Test
+    void an_index_whose_writer_a_failure_closed_is_opened_again_by_the_follower_thread() throws Exception {
+        MemoryIndex broken = new MemoryIndex();
+        MemoryIndex fresh = new MemoryIndex();
+        List<MemoryIndex> opened = new ArrayList<>(List.of(broken, fresh));
+        Outbox outbox = new Outbox();
+        IndexConfiguration configuration = new IndexConfiguration();
+        configuration.setPollInterval(Duration.ofMillis(20));
+        try (OutboxFollower<Long, MemoryIndex> follower = new OutboxFollower<>("vacancy", outbox,
+                f -> opened.removeFirst(), FOLDER, 1, configuration, Clock.systemUTC())) {
+            broken.writerClosed = true;
+            outbox.add(1);
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (follower.index() != fresh && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(follower.index()).as("opened again").isSameAs(fresh);
+            while (follower.size() != 1 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(follower.size()).isEqualTo(1);
+            assertThat(follower.failure()).isEmpty();
+        }
     }
 }
