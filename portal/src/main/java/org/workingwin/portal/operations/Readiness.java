@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import io.micronaut.jdbc.DataSourceResolver;
@@ -51,8 +52,8 @@ public class Readiness {
     public Report check() {
         Check db = database();
         List<Check> checks = List.of(db,
-                index("vacancy index", db.up(), vacancies::size, vacancies::backlog),
-                index("participant index", db.up(), participants::size, participants::backlog));
+                index("vacancy index", db.up(), vacancies::size, vacancies::backlog, vacancies::failure),
+                index("participant index", db.up(), participants::size, participants::backlog, participants::failure));
         return new Report(checks.stream().allMatch(Check::up), checks);
     }
 
@@ -66,9 +67,15 @@ public class Readiness {
         }
     }
 
-    private Check index(String name, boolean databaseUp, Supplier<Integer> size, Supplier<OutboxBacklog> backlog) {
+    private Check index(String name, boolean databaseUp, Supplier<Integer> size, Supplier<OutboxBacklog> backlog,
+                        Supplier<Optional<String>> failure) {
         try {
             int documents = size.get();
+            if (failure.get().isPresent()) {
+                // The reason (a path, an errno) is in the log; this answer is public.
+                return new Check(name, false, documents + " documents; cannot write changes to the index folder"
+                        + " (see the log)");
+            }
             if (!databaseUp) {
                 return new Check(name, true, documents + " documents; backlog unknown while the database is down");
             }

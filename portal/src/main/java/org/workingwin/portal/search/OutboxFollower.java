@@ -2,6 +2,9 @@ package org.workingwin.portal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +49,11 @@ final class OutboxFollower<T, I extends FollowedIndex<T>> implements AutoCloseab
     private final Clock clock;
     private final ScheduledExecutorService thread;
     private volatile I index;
+    private final Opener<I> opener;
+    private final long pollMillis;
     private volatile RebuildProgress progress = RebuildProgress.IDLE;
+    /** Why the last attempt to apply changes failed; null after a success. */
+    private volatile String failure;
 
     OutboxFollower(String name, IndexSource<T> source, Opener<I> opener, Path folder, int taxonomyVersion,
                    IndexConfiguration configuration, Clock clock) {
@@ -55,6 +63,8 @@ final class OutboxFollower<T, I extends FollowedIndex<T>> implements AutoCloseab
         this.taxonomyVersion = taxonomyVersion;
         this.batchSize = configuration.getBatchSize();
         this.clock = clock;
+        this.opener = opener;
+        this.pollMillis = configuration.getPollInterval().toMillis();
         this.index = openOrWipe(opener);
         Optional<IndexCheckpoint> checkpoint = index.checkpoint();
         if (checkpoint.isEmpty() || checkpoint.get().taxonomyVersion() != taxonomyVersion) {
@@ -76,6 +86,28 @@ final class OutboxFollower<T, I extends FollowedIndex<T>> implements AutoCloseab
 
     /** Applies every change after the index's cursor; returns how many were applied. */
     synchronized int catchUp() {
+        try {
+            int applied = applyChanges();
+            failure = null;
+            return applied;
+        } catch (RuntimeException e) {
+            // The index's own failures only: a database that does not answer is readiness's other check.
+            if (e instanceof UncheckedIOException || causedBy(e, AlreadyClosedException.class)) {
+                failure = describe(e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Why the index cannot apply the latest changes (its folder cannot be written, say), when the last
+     * attempt failed: searches then show the index as it was. Empty when it is keeping up.
+     */
+    Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    private int applyChanges() {
         try {
             int applied = 0;
             long cursor = index.checkpoint().map(IndexCheckpoint::outboxCursor).orElse(0L);
@@ -166,16 +198,78 @@ final class OutboxFollower<T, I extends FollowedIndex<T>> implements AutoCloseab
     }
 
     private void followSafely() {
+        boolean failing = failure != null;
         try {
             catchUp();
+            if (failing) {
+                LOG.info("The {} index at {} applies changes again", name, folder);
+            }
         } catch (RuntimeException e) {
-            LOG.warn("Could not apply {} changes to the index; will retry: {}", name, e.toString());
+            if (failure == null) {
+                LOG.warn("Could not apply {} changes to the index; will retry: {}", name, e.toString());
+            } else if (!failing) {
+                // Once per failure, not every poll: the index keeps retrying and says when it recovers.
+                LOG.error("Cannot apply {} changes to the index at {}: {}. Searches show the index as it was; "
+                        + "retrying every {} ms. Check that the folder exists and can be written.", name, folder,
+                        failure, pollMillis);
+            }
+            reopenIfClosed(e);
         }
+    }
+
+    /**
+     * A failed write (a full disk, a folder that cannot be written) can close the engine's writer for
+     * good; opens the index again so that it recovers once the folder can be written.
+     */
+    private synchronized void reopenIfClosed(RuntimeException e) {
+        if (!causedBy(e, AlreadyClosedException.class)) {
+            return;
+        }
+        try {
+            I fresh = opener.open(folder);
+            I old = index;
+            index = fresh;
+            try {
+                old.close();
+            } catch (IOException | RuntimeException ignored) {
+                // it was already broken
+            }
+        } catch (IOException | RuntimeException notYet) {
+            LOG.debug("The {} index at {} cannot be opened again yet: {}", name, folder, notYet.toString());
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The deepest cause's type and message, for the log and the administrator: no stack trace. */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String kind = root instanceof FileAlreadyExistsException ? "a file is in the way"
+                : root instanceof AccessDeniedException ? "access denied"
+                : root instanceof FileSystemException ? "the file system refused"
+                : root.getClass().getSimpleName();
+        return kind + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private I openOrWipe(Opener<I> opener) {
         try {
             Files.createDirectories(folder);
+        } catch (IOException e) {
+            // Not an unreadable index to wipe: the folder itself cannot be made (a file in its place, no rights).
+            throw new UncheckedIOException("Cannot create the " + name + " index folder at " + folder + " ("
+                    + describe(e) + "): give the portal a folder it can write (WW_DATA_DIR)", e);
+        }
+        try {
             return opener.open(folder);
         } catch (LockObtainFailedException e) {
             // Another process has this index open: wiping it would destroy a live index.

@@ -61,6 +61,11 @@ public class VacancyIndexService implements AutoCloseable {
         follower.rebuild();
     }
 
+    /** Why the index cannot apply the latest changes, when its last attempt failed (see the log). */
+    public Optional<String> failure() {
+        return follower.failure();
+    }
+
     public RebuildProgress rebuildProgress() {
         return follower.progress();
     }
