@@ -311,6 +311,11 @@ final class Browser implements AutoCloseable {
         wait.until(d -> pageText().contains(text));
     }
 
+    /** Waits longer than usual for work that takes long by nature (an import of thousands of rows). */
+    void waitForText(String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> pageText().contains(text));
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
