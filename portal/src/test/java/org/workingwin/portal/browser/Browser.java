@@ -237,8 +237,25 @@ final class Browser implements AutoCloseable {
     }
 
     void clickText(String text) {
-        clickElement(wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//*[self::a or self::vaadin-button][normalize-space(.)=" + quote(text) + "]"))));
+        By link = By.xpath("//*[self::a or self::vaadin-button][normalize-space(.)=" + quote(text) + "]");
+        // Found afresh on every try: a grid that re-renders its rows replaces the element between finding
+        // it and clicking it, and a stale reference never becomes clickable again.
+        wait.until(d -> {
+            try {
+                WebElement element = d.findElement(link);
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                if (!element.isDisplayed() || !element.isEnabled()) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException
+                     | org.openqa.selenium.ElementClickInterceptedException e) {
+                return false;
+            }
+        });
+        waitForVaadin();
+        checkIfNavigated();
     }
 
     String text(String id) {
