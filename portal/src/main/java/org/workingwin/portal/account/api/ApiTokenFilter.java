@@ -1,9 +1,7 @@
 package org.workingwin.portal.account.api;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import org.workingwin.portal.account.ApiTokenService;
@@ -25,28 +23,21 @@ class ApiTokenFilter {
     }
 
     @RequestFilter
-    @Nullable
-    HttpResponse<?> authenticate(HttpRequest<?> request) {
+    void authenticate(HttpRequest<?> request) {
         String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (header == null) {
-            return null;
+            return;
         }
+        // Thrown rather than answered here: the API's exception handler writes the JSON message, which a
+        // response made in this filter would not be for operations that return ready-made text (metrics, the
+        // JSON-LD feed).
         if (!header.startsWith("Bearer ")) {
-            return refused();
+            throw ApiActor.invalidToken();
         }
         var user = tokens.authenticate(header.substring("Bearer ".length()).strip());
         if (user.isEmpty()) {
-            return refused();
+            throw ApiActor.invalidToken();
         }
         request.setAttribute(ApiActor.ATTRIBUTE, user.get());
-        return null;
-    }
-
-    /**
-     * Thrown rather than returned: the API's exception handler writes the JSON message, which a response
-     * made here would not be for operations that return ready-made text (metrics, the JSON-LD feed).
-     */
-    private static HttpResponse<?> refused() {
-        throw ApiActor.invalidToken();
     }
 }
