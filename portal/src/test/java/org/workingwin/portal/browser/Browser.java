@@ -74,8 +74,9 @@ final class Browser implements AutoCloseable {
     /**
      * Waits (up to two seconds) for running animations to end, shadow trees included: axe measures colours
      * as they are on screen, and a notification caught half faded in has a contrast it never rests at. It
-     * also waits for an overlay that is closing (a date picker's calendar) to give the page back: until it
-     * has, the page is marked aria-hidden with its fields still focusable, a state no one can meet.
+     * also waits for an overlay that is closing (a date picker's calendar, which a form reset after a save
+     * can open and close again) to give the page back: until it has, the page is marked aria-hidden with its
+     * fields still focusable, a state no one can meet. Only an open dialog hides the page on purpose.
      */
     private void settleAnimations() {
         long until = System.currentTimeMillis() + 2000;
@@ -83,8 +84,7 @@ final class Browser implements AutoCloseable {
                 "return document.getAnimations().some(a => a.playState === 'running' && "
                         + "(a.effect?.getComputedTiming().endTime ?? Infinity) !== Infinity) || "
                         + "(!!document.querySelector('[data-aria-hidden]') && !document.querySelector("
-                        + "'vaadin-dialog[opened], vaadin-confirm-dialog[opened], vaadin-date-picker[opened], "
-                        + "vaadin-select[opened], vaadin-combo-box[opened]'));"))) {
+                        + "'vaadin-dialog[opened], vaadin-confirm-dialog[opened]'));"))) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
