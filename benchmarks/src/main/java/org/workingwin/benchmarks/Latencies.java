@@ -7,19 +7,23 @@ import java.util.Arrays;
  * percentile is the smallest sample that at least p percent of the samples do not exceed. Not
  * thread-safe.
  */
-final class Latencies {
+public final class Latencies {
 
     private long[] nanos = new long[256];
     private int count;
 
-    void add(long elapsedNanos) {
+    public void add(long elapsedNanos) {
         if (count == nanos.length) {
             nanos = Arrays.copyOf(nanos, count * 2);
         }
         nanos[count++] = elapsedNanos;
     }
 
-    int count() {
+    public void clear() {
+        count = 0;
+    }
+
+    public int count() {
         return count;
     }
 
@@ -28,7 +32,7 @@ final class Latencies {
     }
 
     /** The percentile in milliseconds; NaN when empty. */
-    double percentileMs(double percent) {
+    public double percentileMs(double percent) {
         if (count == 0) {
             return Double.NaN;
         }
@@ -38,19 +42,19 @@ final class Latencies {
         return sorted[Math.clamp(rank - 1, 0, count - 1)] / 1e6;
     }
 
-    double p50() {
+    public double p50() {
         return percentileMs(50);
     }
 
-    double p99() {
+    public double p99() {
         return percentileMs(99);
     }
 
-    double maxMs() {
+    public double maxMs() {
         return percentileMs(100);
     }
 
-    double meanMs() {
+    public double meanMs() {
         if (count == 0) {
             return Double.NaN;
         }

@@ -1,15 +1,19 @@
 package org.workingwin.portal.operations;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.inject.Singleton;
+import org.workingwin.portal.base.server.DatabaseUnavailable;
+import org.workingwin.portal.base.ui.FormErrors;
 
 /**
  * Counts errors raised inside pages (an event handler that throws) before Vaadin's own handler logs them:
- * they never reach the request filter as a server error, since the page answers normally.
+ * they never reach the request filter as a server error, since the page answers normally. The person is
+ * told that the action was not done (and why, when the database cannot be reached).
  */
 @Singleton
 class UiErrorObserver implements VaadinServiceInitListener {
@@ -26,7 +30,7 @@ class UiErrorObserver implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(counting));
     }
 
-    private static final class CountingHandler implements ErrorHandler {
+    static final class CountingHandler implements ErrorHandler {
 
         private final ErrorCounter errors;
         private final DefaultErrorHandler logging = new DefaultErrorHandler();
@@ -39,6 +43,11 @@ class UiErrorObserver implements VaadinServiceInitListener {
         public void error(ErrorEvent event) {
             errors.count("ui");
             logging.error(event);
+            // Vaadin shows nothing in production: without this the person's click would seem to do nothing.
+            if (UI.getCurrent() != null) {
+                FormErrors.error(DatabaseUnavailable.causedBy(event.getThrowable()) ? DatabaseUnavailable.PAGE_MESSAGE
+                        : DatabaseUnavailable.OTHER_PAGE_MESSAGE);
+            }
         }
     }
 }

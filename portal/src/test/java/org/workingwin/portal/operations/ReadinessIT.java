@@ -45,7 +45,32 @@ class ReadinessIT {
     @Inject
     Clock clock;
 
+    @Inject
+    org.workingwin.portal.search.ParticipantIndexService participantIndex;
+
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /**
+     * Fault drill D found readiness holding a load balancer's probe for 30 s while the database was stopped
+     * (the pool's wait for a connection); it now gives the database 2 s.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void a_database_that_never_answers_is_reported_down_without_holding_the_probe() {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        DataSource hanging = (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        never.await();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        Readiness readiness = new Readiness(hanging, DataSourceResolver.DEFAULT, vacancyIndex, participantIndex, clock);
+        Readiness.Report report = readiness.check();
+        assertThat(report.ready()).isFalse();
+        assertThat(report.checks().getFirst()).isEqualTo(new Readiness.Check("database", false, "does not answer"));
+        assertThat(report.checks().get(1).detail()).endsWith("backlog unknown while the database is down");
+    }
 
     private HttpResponse<String> ready() throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/health/ready")).build(),
