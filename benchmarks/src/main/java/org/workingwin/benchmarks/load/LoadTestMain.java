@@ -139,13 +139,17 @@ public final class LoadTestMain {
         Map<Journeys.Role, Integer> byRole = new HashMap<>();
         for (int i = 0; i < count; i++) {
             Journeys journeys = new Journeys(base, log, random.split());
-            UiClient ui = journeys.start(roles.get(i));
-            journeys.round(roles.get(i), ui, () -> { });
-            kept.add(ui);
-            byRole.merge(roles.get(i), 1, Integer::sum);
+            try {
+                UiClient ui = journeys.start(roles.get(i));
+                journeys.round(roles.get(i), ui, () -> { });
+                kept.add(ui);
+                byRole.merge(roles.get(i), 1, Integer::sum);
+            } catch (UiClient.LoadError e) {
+                log.error("memory: " + roles.get(i).name().toLowerCase(), e.getMessage());
+            }
         }
         HeapProbe.Histogram after = heap.histogram();
-        return new SessionMemory(count, before, after, log.errorCount(), byRole);
+        return new SessionMemory(kept.size(), before, after, log.errorCount(), byRole);
     }
 
     /** The mix spread over n users, interleaved so that a ramp-up starts every kind early. */

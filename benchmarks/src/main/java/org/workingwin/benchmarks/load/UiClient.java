@@ -246,8 +246,11 @@ final class UiClient {
         JsonNode answer = send(step, HttpRequest.newBuilder(base.resolve("/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-        if (answer.path("meta").path("sessionExpired").asBoolean() || answer.path("meta").has("appError")) {
-            throw new LoadError("the server ended the UI: " + answer.path("meta"));
+        if (answer.path("meta").path("sessionExpired").asBoolean()) {
+            throw new SessionEnded("the server ended the session: " + answer.path("meta"));
+        }
+        if (answer.path("meta").has("appError")) {
+            throw new LoadError("the server reported an error: " + answer.path("meta"));
         }
         apply(answer);
         return answer;
@@ -305,8 +308,15 @@ final class UiClient {
     }
 
     /** A step that did not go as a person would expect; counted as an error by the journey. */
-    static final class LoadError extends RuntimeException {
+    static class LoadError extends RuntimeException {
         LoadError(String message) {
+            super(message);
+        }
+    }
+
+    /** The server ended the session (as signing out does); the browser would load the page afresh. */
+    static final class SessionEnded extends LoadError {
+        SessionEnded(String message) {
             super(message);
         }
     }

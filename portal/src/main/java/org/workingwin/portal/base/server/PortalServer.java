@@ -35,6 +35,8 @@ public final class PortalServer extends AbstractServletServer<Server> {
     /** Servlet-context attribute under which views and listeners find the Micronaut context. */
     public static final String APPLICATION_CONTEXT_ATTRIBUTE = "io.micronaut.servlet.APPLICATION_CONTEXT";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PortalServer.class);
+
     private final HttpServerConfiguration serverConfiguration;
     private final MicronautServletInitializer micronautServlet;
     private final String portalJarName;
@@ -63,7 +65,10 @@ public final class PortalServer extends AbstractServletServer<Server> {
         server.setHandler(webApplication());
         // Requests refused before they reach the web application (an address too long) get the same plain answers.
         server.setErrorHandler(new ServerErrorHandler());
+        long started = System.nanoTime();
         server.start();
+        // Most of a start is here (the scan for Vaadin's initializers, then theirs): said, so it can be watched.
+        LOG.info("Web application started in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private WebAppContext webApplication() throws IOException {
