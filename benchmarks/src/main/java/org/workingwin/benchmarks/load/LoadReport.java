@@ -86,6 +86,10 @@ final class LoadReport {
                             memory.byRole(), memory.before().liveBytes(), memory.after().liveBytes(),
                             memory.before().sessions(), memory.after().sessions(), memory.before().uis(),
                             memory.after().uis(), memory.errors()));
+            md.append("\n| Who | Sessions | Kept per session |\n|---|---:|---:|\n");
+            memory.bytesByRole().forEach((role, bytes) -> md.append(String.format(Locale.ROOT, "| %s | %d | %,d bytes (%.0f kB) |%n",
+                    role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT), memory.byRole().get(role),
+                    bytes, bytes / 1024.0)));
         }
         if (heapAfter != null) {
             md.append(String.format(Locale.ROOT, "%nAfter the run the live heap was %,d bytes with %d Vaadin sessions "

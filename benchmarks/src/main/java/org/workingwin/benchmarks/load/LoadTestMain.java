@@ -129,27 +129,38 @@ public final class LoadTestMain {
         }
     }
 
-    /** Sessions as people leave them (signed in, a round done), kept open, with the heap before and after. */
+    /**
+     * Sessions as people leave them (signed in, a round done), kept open, opened role by role with the heap
+     * read before the first and after each role's, so each role's cost shows as well as the average.
+     */
     private static SessionMemory measureSessions(URI base, HeapProbe heap, int count, List<UiClient> kept, long seed)
             throws IOException, InterruptedException {
         HeapProbe.Histogram before = heap.histogram();
         RequestLog log = new RequestLog();
-        List<Journeys.Role> roles = roles(count);
         SplittableRandom random = new SplittableRandom(seed);
-        Map<Journeys.Role, Integer> byRole = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            Journeys journeys = new Journeys(base, log, random.split());
-            try {
-                UiClient ui = journeys.start(roles.get(i));
-                journeys.round(roles.get(i), ui, () -> { });
-                kept.add(ui);
-                byRole.merge(roles.get(i), 1, Integer::sum);
-            } catch (UiClient.LoadError e) {
-                log.error("memory: " + roles.get(i).name().toLowerCase(), e.getMessage());
+        Map<Journeys.Role, Integer> byRole = new java.util.EnumMap<>(Journeys.Role.class);
+        Map<Journeys.Role, Long> bytesByRole = new java.util.EnumMap<>(Journeys.Role.class);
+        HeapProbe.Histogram last = before;
+        for (Journeys.Role role : Journeys.Role.values()) {
+            int wanted = (int) Math.round(count * MIX.get(role) / 100.0);
+            int opened = 0;
+            for (int i = 0; i < wanted; i++) {
+                Journeys journeys = new Journeys(base, log, random.split());
+                try {
+                    UiClient ui = journeys.start(role);
+                    journeys.round(role, ui, () -> { });
+                    kept.add(ui);
+                    opened++;
+                } catch (UiClient.LoadError e) {
+                    log.error("memory: " + role.name().toLowerCase(), e.getMessage());
+                }
             }
+            HeapProbe.Histogram now = heap.histogram();
+            byRole.put(role, opened);
+            bytesByRole.put(role, opened == 0 ? 0 : (now.liveBytes() - last.liveBytes()) / opened);
+            last = now;
         }
-        HeapProbe.Histogram after = heap.histogram();
-        return new SessionMemory(kept.size(), before, after, log.errorCount(), byRole);
+        return new SessionMemory(kept.size(), before, last, log.errorCount(), byRole, bytesByRole);
     }
 
     /** The mix spread over n users, interleaved so that a ramp-up starts every kind early. */
@@ -192,7 +203,7 @@ public final class LoadTestMain {
 
     /** The heap that the measured sessions added, after full collections. */
     record SessionMemory(int sessions, HeapProbe.Histogram before, HeapProbe.Histogram after, int errors,
-            Map<Journeys.Role, Integer> byRole) {
+            Map<Journeys.Role, Integer> byRole, Map<Journeys.Role, Long> bytesByRole) {
         long bytesPerSession() {
             return (after.liveBytes() - before.liveBytes()) / sessions;
         }
