@@ -43,7 +43,15 @@ public class SignInView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setForgotPassword("Forgot your password?");
         form.setI18n(i18n);
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
-        form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));
+        form.addLoginListener(e -> {
+            try {
+                signIn(e.getUsername(), e.getPassword());
+            } finally {
+                // The form turns itself off on submit; whatever happened (even a database that cannot be
+                // reached), the person can try again without reloading the page.
+                form.setEnabled(true);
+            }
+        });
         ended.setId("session-ended");
         ended.getElement().setAttribute("role", "status");
         ended.setVisible(false);
@@ -89,6 +97,5 @@ public class SignInView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage().setMessage(message);
         form.setI18n(i18n);
         form.setError(true);
-        form.setEnabled(true);
     }
 }
