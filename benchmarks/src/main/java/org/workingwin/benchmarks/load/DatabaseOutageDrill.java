@@ -27,10 +27,7 @@ public final class DatabaseOutageDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        java.util.Map<String, String> options = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        java.util.Map<String, String> options = LoadTestMain.options(args);
         URI base = URI.create(options.get("base"));
         String title = options.get("title");
         RequestLog log = new RequestLog();

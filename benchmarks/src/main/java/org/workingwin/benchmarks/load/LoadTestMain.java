@@ -193,7 +193,8 @@ public final class LoadTestMain {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    /** "--name value" pairs, as the load test and the drill take them. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             out.put(args[i].replaceFirst("^--", ""), args[i + 1]);

@@ -7,6 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import io.micronaut.jdbc.DataSourceResolver;
@@ -63,19 +67,18 @@ public class Readiness {
      * stopped database would otherwise hold it for the pool's whole wait for a connection.
      */
     private Check database() {
-        var answer = java.util.concurrent.CompletableFuture.supplyAsync(this::askDatabase,
+        var answer = CompletableFuture.supplyAsync(this::askDatabase,
                 runnable -> Thread.ofVirtual().name("readiness-database").start(runnable));
         try {
-            return answer.get(DATABASE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return answer.get(DATABASE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             LOG.warn("Readiness: the database did not answer within {} s", DATABASE_WAIT.toSeconds());
-            return new Check("database", false, "does not answer");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return new Check("database", false, "does not answer");
+        } catch (ExecutionException e) {
+            LOG.warn("Readiness: the database check failed: {}", e.getCause().toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Check("database", false, "does not answer");
         }
+        return new Check("database", false, "does not answer");
     }
 
     private Check askDatabase() {

@@ -32,6 +32,10 @@ class UiErrorObserver implements VaadinServiceInitListener {
 
     static final class CountingHandler implements ErrorHandler {
 
+        /** Shown when an action failed for any reason but the database (the log has the details). */
+        static final String OTHER_FAILURE = "Something went wrong on our side, so this was not done. "
+                + "Nothing you typed has been lost: please try again.";
+
         private final ErrorCounter errors;
         private final DefaultErrorHandler logging = new DefaultErrorHandler();
 
@@ -46,7 +50,7 @@ class UiErrorObserver implements VaadinServiceInitListener {
             // Vaadin shows nothing in production: without this the person's click would seem to do nothing.
             if (UI.getCurrent() != null) {
                 FormErrors.error(DatabaseUnavailable.causedBy(event.getThrowable()) ? DatabaseUnavailable.PAGE_MESSAGE
-                        : DatabaseUnavailable.OTHER_PAGE_MESSAGE);
+                        : OTHER_FAILURE);
             }
         }
     }

@@ -17,9 +17,6 @@ public final class DatabaseUnavailable {
     /** The API's 503 message. */
     public static final String API_MESSAGE = "The service cannot reach its database just now. Nothing was changed: "
             + "try again in a minute.";
-    /** Shown on a page when an action failed for any other reason (the log has the details). */
-    public static final String OTHER_PAGE_MESSAGE = "Something went wrong on our side, so this was not done. "
-            + "Nothing you typed has been lost: please try again.";
 
     private DatabaseUnavailable() {
     }

@@ -22,6 +22,8 @@ import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Micronaut's embedded server, built on Jetty 12.1 EE11 (Servlet 6.1), because Micronaut's own Jetty
@@ -35,7 +37,7 @@ public final class PortalServer extends AbstractServletServer<Server> {
     /** Servlet-context attribute under which views and listeners find the Micronaut context. */
     public static final String APPLICATION_CONTEXT_ATTRIBUTE = "io.micronaut.servlet.APPLICATION_CONTEXT";
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PortalServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
 
     private final HttpServerConfiguration serverConfiguration;
     private final MicronautServletInitializer micronautServlet;
