@@ -1,5 +1,7 @@
 package org.workingwin.portal.contact;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -18,4 +20,8 @@ interface EmployerContactRepository extends CrudRepository<EmployerContact, Long
     long countBySpecialistIdAndContactDateBetween(long specialistId, LocalDate from, LocalDate to);
 
     List<EmployerContact> findByParticipantIdIn(Collection<Long> participantIds);
+
+    /** The note, sealed by {@link EmployerContactStore} under the row's id. */
+    @Query("UPDATE employer_contact SET note = :note WHERE id = :id")
+    void updateNote(long id, @Nullable String note);
 }

@@ -24,11 +24,11 @@ public class EmployerContactService {
     /** How far back a contact may be recorded: a year, so last week's visit can still be logged. */
     public static final int DAYS_BACK_MAX = 366;
 
-    private final EmployerContactRepository contacts;
+    private final EmployerContactStore contacts;
     private final ParticipantService participants;
     private final Clock clock;
 
-    EmployerContactService(EmployerContactRepository contacts, ParticipantService participants, Clock clock) {
+    EmployerContactService(EmployerContactStore contacts, ParticipantService participants, Clock clock) {
         this.contacts = contacts;
         this.participants = participants;
         this.clock = clock;
@@ -58,7 +58,7 @@ public class EmployerContactService {
         FieldErrors.checkLength(errors, "note", note, NOTE_MAX, "the note");
         FieldErrors.throwIfAny(errors);
         return contacts.save(new EmployerContact(null, actor.id(), employerName.strip(), date, kind,
-                note == null || note.isBlank() ? null : note.strip(), participantId, clock.instant())).id();
+                note == null || note.isBlank() ? null : note.strip(), participantId, clock.instant()));
     }
 
     /** The contact an introduction through the portal makes, logged for the participant, dated today. */

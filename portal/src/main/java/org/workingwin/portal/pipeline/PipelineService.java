@@ -46,7 +46,7 @@ public class PipelineService {
     private static final String RECRUITMENT_GROUP = "recruitment";
 
     private final OpportunityRepository opportunities;
-    private final OpportunityStepRepository steps;
+    private final OpportunityStepStore steps;
     private final ParticipantService participants;
     private final VacancyService vacancies;
     private final VacancyIndexFeed openVacancies;
@@ -56,7 +56,7 @@ public class PipelineService {
     private final Clock clock;
     private final ApplicationEventPublisher<OpportunityShared> shared;
 
-    PipelineService(OpportunityRepository opportunities, OpportunityStepRepository steps,
+    PipelineService(OpportunityRepository opportunities, OpportunityStepStore steps,
                     ParticipantService participants, VacancyService vacancies, VacancyIndexFeed openVacancies,
                     EmployerContactService contacts, AccountService accounts, Taxonomy taxonomy, Clock clock,
                     ApplicationEventPublisher<OpportunityShared> shared) {
@@ -295,7 +295,7 @@ public class PipelineService {
         Opportunity o = ownOpportunity(actor, opportunityId);
         Participant participant = participants.details(actor, o.participantId()).participant();
         VacancyDetails vacancy = vacancies.details(actor, o.vacancyId());
-        List<TimelineEntry> timeline = steps.findByOpportunityIdOrderById(o.id()).stream()
+        List<TimelineEntry> timeline = steps.timeline(o.id()).stream()
                 .map(s -> new TimelineEntry(s.kind(), s.createdAt(), accounts.authorName(s.actorId(), null),
                         s.eventDate(), s.note())).toList();
         Set<StepKind> next = EnumSet.noneOf(StepKind.class);
@@ -368,13 +368,13 @@ public class PipelineService {
         if (participantOf.isEmpty()) {
             return List.of();
         }
-        return steps.findByOpportunityIdInOrderById(participantOf.keySet()).stream()
+        return steps.withoutNotes(participantOf.keySet()).stream()
                 .map(s -> new PipelineStep(participantOf.get(s.opportunityId()), s.kind(), s.createdAt(),
                         s.eventDate())).toList();
     }
 
     private Introduction introduction(SignedInUser employer, Opportunity o) {
-        List<OpportunityStep> timeline = steps.findByOpportunityIdOrderById(o.id());
+        List<OpportunityStep> timeline = steps.timeline(o.id());
         OpportunityStep introduced = timeline.stream().filter(s -> s.kind() == StepKind.INTRODUCED).findFirst()
                 .orElseThrow();
         boolean offerMade = timeline.stream().anyMatch(s -> s.kind() == StepKind.OFFER);

@@ -27,7 +27,10 @@ final class PersonalData {
             new Sealed("employment_plan", "health_contact_email"),
             new Sealed("plan_revision", "changes"),
             new Sealed("plan_review", "notes"),
-            new Sealed("plan_review", "next_steps"));
+            new Sealed("plan_review", "next_steps"),
+            new Sealed("opportunity_step", "note"),
+            new Sealed("employer_contact", "note"),
+            new Sealed("referral", "message"));
 
     /** Each query takes the participant's id as its one parameter (the account parts: their account's id). */
     static final List<Part> PARTS = List.of(

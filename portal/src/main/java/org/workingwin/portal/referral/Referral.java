@@ -57,6 +57,15 @@ public record Referral(
         return localAuthorityCode + ":" + employmentStatus.name();
     }
 
+    /** The same referral with another stored form of its message (sealed to store, opened to read). */
+    Referral withMessage(@Nullable String storedMessage) {
+        return new Referral(id, source, firstName, lastName, email, phone, preferredContact, bestTime,
+                postcodeDistrict, localAuthorityCode, localAuthority, employmentStatus, storedMessage, referrerName,
+                referrerRole, referrerOrganisation, referrerEmail, referrerPhone, employerName, employerContact,
+                employerAgreesToContact, status, statusNote, consentSheetVersion, consentDate, consentRecordedBy,
+                consentRecordedAt, participantId, createdAt, updatedAt, version);
+    }
+
     Referral withStatus(ReferralStatus next, String note, Instant now) {
         return new Referral(id, source, firstName, lastName, email, phone, preferredContact, bestTime,
                 postcodeDistrict, localAuthorityCode, localAuthority, employmentStatus, message, referrerName,

@@ -1,5 +1,6 @@
 package org.workingwin.portal.referral;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -21,4 +22,8 @@ interface ReferralRepository extends CrudRepository<Referral, Long> {
             SELECT COUNT(*) FROM referral WHERE status IN (:statuses)
               AND LOWER(CONCAT(first_name, ' ', last_name)) LIKE :pattern""")
     long countQueue(Collection<String> statuses, String pattern);
+
+    /** The message, sealed by {@link ReferralStore} under the row's id; leaves the version as it is. */
+    @Query("UPDATE referral SET message = :message WHERE id = :id")
+    void updateMessage(long id, @Nullable String message);
 }

@@ -39,13 +39,13 @@ public class ReferralService {
     /** Why a referral was closed (referral.closed_reason). */
     public static final int REASON_MAX = 500;
 
-    private final ReferralRepository referrals;
+    private final ReferralStore referrals;
     private final EligibilityCheck eligibility;
     private final RandomisationService randomisation;
     private final ParticipantService participants;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, EligibilityCheck eligibility, RandomisationService randomisation,
+    ReferralService(ReferralStore referrals, EligibilityCheck eligibility, RandomisationService randomisation,
                     ParticipantService participants, Clock clock) {
         this.referrals = referrals;
         this.eligibility = eligibility;
@@ -280,7 +280,7 @@ public class ReferralService {
                 by == null ? null : trim(by.role()), by == null ? null : trim(by.organisation()),
                 by == null ? null : trim(by.email()), by == null ? null : trim(by.phone()), trim(employerName),
                 employerContact, employerAgrees, ReferralStatus.NEW, null, null, null, null, null, null, now, now,
-                null)).id();
+                null));
     }
 
     private static String contactLine(Referrer r) {

@@ -48,6 +48,10 @@ class DataProtectionIT {
     @Inject
     ParticipantService participants;
     @Inject
+    org.workingwin.portal.contact.EmployerContactService contacts;
+    @Inject
+    org.workingwin.portal.referral.ReferralService referrals;
+    @Inject
     EmploymentPlanService plans;
     @Inject
     ParticipantExportService exports;
@@ -75,11 +79,12 @@ class DataProtectionIT {
         PrivacyFixture.Person p = fixture.everywhere();
 
         for (PersonalData.Sealed column : PersonalData.SEALED) {
-            for (String stored : values("SELECT " + column.column() + " FROM " + column.table()
-                    + " WHERE participant_id = ? AND " + column.column() + " IS NOT NULL", p.id())) {
-                assertThat(stored).as(column.toString()).startsWith("ww1:").doesNotContain("sertraline", "Panic",
-                        "mental", "Patel", "Psychiatrist", "0114", "nhs.example", "Fatigue", "Tired");
-            }
+            List<String> stored = values("SELECT " + column.column() + " FROM " + column.table() + " WHERE "
+                    + ofParticipant(column.table()) + " AND " + column.column() + " IS NOT NULL", p.id());
+            assertThat(stored).as(column.toString()).isNotEmpty().allSatisfy(value -> assertThat(value)
+                    .startsWith("ww1:").doesNotContain("sertraline", "Panic", "mental", "Patel", "Psychiatrist",
+                            "0114", "nhs.example", "Fatigue", "Tired", "Good fit", "Have a look", "quiet work",
+                            "Low mood", "mornings"));
         }
         assertThat(values("SELECT note FROM participant_need WHERE participant_id = ?", p.id())).hasSize(1);
         assertThat(values("SELECT health_contact_email FROM employment_plan WHERE participant_id = ?", p.id()))
@@ -91,6 +96,23 @@ class DataProtectionIT {
         assertThat(plans.reviews(p.specialist(), p.id()).getFirst().notes()).isEqualTo(PrivacyFixture.REVIEW_NOTE);
         assertThat(participants.history(p.specialist(), p.id()).stream().flatMap(r -> r.changes().stream()))
                 .anyMatch(line -> line.contains("note \"" + PrivacyFixture.NOTE + "\""));
+
+        assertThat(pipeline.details(p.specialist(), p.opportunity()).timeline())
+                .extracting(org.workingwin.portal.pipeline.TimelineEntry::note)
+                .containsExactly("Good fit for Morgan", "Have a look, Morgan");
+        assertThat(contacts.forParticipants(List.of(p.id())))
+                .extracting(org.workingwin.portal.contact.EmployerContact::note)
+                .containsExactly("Asked about quiet work for Morgan " + p.lastName());
+        assertThat(referrals.details(p.admin(), p.referral()).message())
+                .isEqualTo(org.workingwin.portal.referral.ReferralTestData.MESSAGE);
+    }
+
+    /** Where a sealed column's rows about one participant are, for "... WHERE" + this with their id. */
+    private static String ofParticipant(String table) {
+        return switch (table) {
+            case "opportunity_step" -> "opportunity_id IN (SELECT id FROM opportunity WHERE participant_id = ?)";
+            default -> "participant_id = ?";
+        };
     }
 
     @Test

@@ -29,9 +29,14 @@ public class ReferralTestData {
                 inWork ? WorkSituation.IN_WORK_STRUGGLING : WorkSituation.OUT_OF_WORK, true);
     }
 
+    /** What the consented referrals say about themselves: health, as people write in referrals. */
+    public static final String MESSAGE = "Low mood since a back injury; mornings are hard";
+
     /** A self-referral from this postcode with consent recorded, ready for its allocation. */
     public long consented(SignedInUser admin, String postcode, boolean inWork) {
-        long id = referrals.selfReferral(eligible(postcode, inWork), person("Sam"));
+        ContactDetails sam = person("Sam");
+        long id = referrals.selfReferral(eligible(postcode, inWork), new ContactDetails(sam.firstName(),
+                sam.lastName(), sam.email(), sam.phone(), sam.preferredContact(), sam.bestTime(), MESSAGE));
         referrals.recordConsent(admin, id, true, InformationSheet.VERSIONS.getFirst(), LocalDate.now(clock));
         return id;
     }
