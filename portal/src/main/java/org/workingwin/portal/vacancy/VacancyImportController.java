@@ -69,6 +69,13 @@ class VacancyImportController {
 
     private static VacancyDraft draft(VacancyImportRow r, int row, Map<String, String> errors) {
         EnumSet<WorkPattern> patterns = EnumSet.noneOf(WorkPattern.class);
+        // Found by ApiFuzzIT: a null in a list ("demands": [null]) was a NullPointerException and a 500.
+        if (r.patterns() != null && r.patterns().contains(null)) {
+            errors.put("row " + row + ": patterns", "Give each pattern as DAYS, EVENINGS, NIGHTS or WEEKENDS, not null");
+        }
+        if (r.demands() != null && r.demands().contains(null)) {
+            errors.put("row " + row + ": demands", "Give each demand as a code from the taxonomy, not null");
+        }
         for (String p : r.patterns() == null ? List.<String>of() : r.patterns()) {
             WorkPattern pattern = parse(WorkPattern::valueOf, p, row, "patterns", "DAYS, EVENINGS, NIGHTS or WEEKENDS", errors);
             if (pattern != null) {
@@ -83,7 +90,8 @@ class VacancyImportController {
                 r.payMin(), r.payMax(),
                 parse(PayPeriod::valueOf, r.payPeriod(), row, "payPeriod", "HOUR, WEEK, MONTH or YEAR", errors),
                 r.closingDate(), r.positions(), r.adjustments() == null ? Map.of() : new LinkedHashMap<>(r.adjustments()),
-                r.demands() == null ? new TreeSet<>() : new TreeSet<>(r.demands()));
+                r.demands() == null ? new TreeSet<>() : r.demands().stream().filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
     }
 
     private static <E> E parse(Function<String, E> valueOf, String value, int row, String field, String allowed,

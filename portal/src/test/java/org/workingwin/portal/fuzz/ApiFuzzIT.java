@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.workingwin.portal.TestData;
 import org.workingwin.portal.account.ApiTokenService;
+import org.workingwin.portal.base.api.OpenApiOperations;
 import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.participant.ParticipantService;
@@ -145,6 +146,12 @@ class ApiFuzzIT {
         return b.append('}').toString();
     }
 
+    /** An Accept header a careless or hostile client might send (half the time, any type). */
+    private static String accept(Hostile h) {
+        return h.chance(50) ? "*/*" : h.pick(List.of("*/*", "text/html", "application/xml", "application/json;q=abc", "text/plain; charset=x",
+                "image/*, */*;q=0.1", "application/ld+json"));
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -234,6 +241,7 @@ class ApiFuzzIT {
     void hostile_input_to_every_api_operation_gets_a_clear_refusal_and_changes_nothing() throws Exception {
         SignedInUser specialist = data.user(Role.SPECIALIST);
         String token = tokens.create(specialist, "fuzz").secret();
+        String adminToken = tokens.create(data.user(Role.ADMIN), "fuzz").secret();
         long participant = participants.create(specialist, TestData.profile("WW-FZ-" + UUID.randomUUID()
                 .toString().substring(0, 6), "Robin", "Hart", "shop assistant", "S1 4AB", Map.of()));
         SignedInUser employer = data.employer("Fuzz Ltd");
@@ -281,8 +289,25 @@ class ApiFuzzIT {
             String organisation = h.chance(20) ? enc(h.parameter()) : String.valueOf(employer.organisationId());
             attempt("POST /api/v1/organisations/{organisationId}/vacancies/import", "POST",
                     () -> "/api/v1/organisations/" + organisation + "/vacancies/import", token, importBody, Map.of());
+
+            String exported = h.chance(50) ? enc(h.parameter()) : String.valueOf(participant);
+            attempt("GET /api/v1/participants/{id}/export", "GET", () -> "/api/v1/participants/" + exported
+                    + "/export", token, null, Map.of());
+            String after = h.chance(50) ? enc(h.parameter()) : "0";
+            String size = h.chance(50) ? enc(h.parameter()) : "20";
+            attempt("GET /api/v1/job-postings", "GET", () -> "/api/v1/job-postings?after=" + after + "&size=" + size, h.chance(20) ? token : null, null, Map.of("Accept", accept(h)));
+            for (String probe : List.of("/api/health/live", "/api/health/ready")) {
+                attempt("GET " + probe, "GET", () -> probe + "?x=" + enc(h.parameter()),
+                        h.chance(20) ? "ww_" + enc(h.text()) : null, null, Map.of("Accept", accept(h)));
+            }
+            String metricsToken = h.pick(List.of(adminToken, token, "ww_" + enc(h.text())));
+            attempt("GET /api/metrics", "GET", () -> "/api/metrics?name=" + enc(h.parameter()), metricsToken, null,
+                    Map.of("Accept", accept(h)));
         }
 
+        HttpResponse<String> document = call("GET", "/api/openapi.yml", null, null, Map.of());
+        assertThat(tally.keySet()).as("every operation of the OpenAPI document is fuzzed")
+                .containsExactlyInAnyOrderElementsOf(OpenApiOperations.of(document.body()));
         System.out.println("API fuzz, seed " + Hostile.SEED + ", " + TRIES + " tries per operation; answers by status:");
         tally.forEach((target, counts) -> System.out.println("  " + target + ": " + counts));
         System.out.println("API fuzz defects: " + defects.size());

@@ -122,4 +122,21 @@ class VacancyImportApiIT {
                 + "\"row 1\":\"Give each vacancy as a JSON object with the documented fields\"}}");
         assertThat(vacancies.countOrganisationVacancies(employer, VacancyFilter.all())).isZero();
     }
+
+    @Test
+    void a_null_in_a_rows_list_is_refused_at_the_field_not_a_server_error() throws Exception {
+        SignedInUser employer = data.employer("Null Demand Ltd");
+        String token = tokens.create(data.user(Role.SPECIALIST), "null demand").secret();
+        String body = "{\"submit\":false,\"vacancies\":[" + row("Null demand porter", "S1 2HE", "ON_SITE")
+                .replace("[\"prolonged_standing\"]", "[null]").replace("[\"DAYS\"]", "[\"DAYS\",null]") + "]}";
+
+        HttpResponse<String> response = post("/api/v1/organisations/" + employer.organisationId()
+                + "/vacancies/import", token, body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("{\"message\":\"Some values are not valid\",\"fields\":{"
+                + "\"row 1: patterns\":\"Give each pattern as DAYS, EVENINGS, NIGHTS or WEEKENDS, not null\","
+                + "\"row 1: demands\":\"Give each demand as a code from the taxonomy, not null\"}}");
+        assertThat(vacancies.countOrganisationVacancies(employer, VacancyFilter.all())).isZero();
+    }
 }

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.workingwin.portal.TestData;
@@ -66,8 +64,6 @@ class AuthorizationMatrixIT {
             Map.entry("GET /api/v1/vacancies/{id}/candidates", List.of(401, 401, 200, 200, 200)),
             Map.entry("POST /api/v1/organisations/{organisationId}/vacancies/import", List.of(401, 401, 201, 201, 201))));
 
-    private static final Pattern PATH = Pattern.compile("^  (/\\S+):$");
-    private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete|patch):$");
 
     @Inject
     EmbeddedServer server;
@@ -112,23 +108,7 @@ class AuthorizationMatrixIT {
     private List<String> documentedOperations() throws Exception {
         HttpResponse<String> document = call("GET", "/api/openapi.yml", null, null);
         assertThat(document.statusCode()).isEqualTo(200);
-        List<String> operations = new ArrayList<>();
-        String path = null;
-        for (String line : document.body().lines().toList()) {
-            Matcher p = PATH.matcher(line);
-            if (p.matches()) {
-                path = p.group(1);
-                continue;
-            }
-            if (!line.startsWith("    ") && !line.isBlank()) {
-                path = null;
-            }
-            Matcher m = METHOD.matcher(line);
-            if (path != null && m.matches()) {
-                operations.add(m.group(1).toUpperCase() + " " + path);
-            }
-        }
-        return operations;
+        return OpenApiOperations.of(document.body());
     }
 
     private String profile(String reference) {
