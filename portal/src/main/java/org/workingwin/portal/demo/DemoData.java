@@ -28,6 +28,7 @@ import org.workingwin.portal.contact.EmployerContactService;
 import org.workingwin.portal.directory.SupportDirectoryService;
 import org.workingwin.portal.match.MatchService;
 import org.workingwin.portal.participant.ParticipantService;
+import org.workingwin.portal.passport.PassportService;
 import org.workingwin.portal.pipeline.PipelineService;
 import org.workingwin.portal.search.VacancyIndexService;
 import org.workingwin.portal.vacancy.VacancyDraft;
@@ -88,6 +89,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final VacancyIndexService index;
     private final MatchService matches;
     private final PipelineService pipeline;
+    private final PassportService passports;
     private final EmployerContactService contacts;
     private final SupportDirectoryService directory;
     private final Clock clock;
@@ -95,8 +97,9 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     DemoData(AccountService accounts, EmployerService employers, VacancyService vacancies,
              OccupationDirectory occupations, ParticipantService participants, VacancyIndexService index,
              MatchService matches, PipelineService pipeline, EmployerContactService contacts,
-             SupportDirectoryService directory, Clock clock) {
+             SupportDirectoryService directory, PassportService passports, Clock clock) {
         this.directory = directory;
+        this.passports = passports;
         this.index = index;
         this.matches = matches;
         this.pipeline = pipeline;
@@ -125,7 +128,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
                 Role.SPECIALIST, null);
         long amira = DemoParticipants.create(participants, specialist, LocalDate.now(clock));
         accounts.create("specialist2@example.org", "Jo Specialist", PASSWORD, Role.SPECIALIST, null);
-        SignedInUser participant = accounts.create("participant@example.org", "Pat Participant", PASSWORD,
+        SignedInUser participant = accounts.create("participant@example.org", "Amira Hussain", PASSWORD,
                 Role.PARTICIPANT, null);
         List<SignedInUser> employerUsers = new ArrayList<>();
         Map<String, SignedInUser> employerBySector = new LinkedHashMap<>();
@@ -157,6 +160,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         }
         index.catchUp();
         DemoPipeline.create(specialist, participants, matches, pipeline, contacts, today);
+        DemoPipeline.jobStart(specialist, amira, matches, pipeline, passports, today);
         // The demo participant sees Amira's record: what her specialist shared, and her own searches. Linked
         // after the demo pipeline, so loading the demo sends no "shared with you" emails.
         participants.linkAccount(specialist, amira, participant.id());

@@ -38,6 +38,7 @@ import org.workingwin.matching.vacancy.WorkMode;
 import org.workingwin.portal.account.AccountService;
 import org.workingwin.portal.account.StaffMember;
 import org.workingwin.portal.base.security.CurrentUser;
+import org.workingwin.portal.base.security.Role;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.ui.DateTimes;
 import org.workingwin.portal.base.ui.MainLayout;
@@ -97,7 +98,7 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
                         "Status", p.status().label(),
                         "Enrolled on", DAY.format(p.enrolledOn()),
                         "Specialist", specialist(p.specialistId())),
-                links(id),
+                links(id, user.role() == Role.ADMIN),
                 new H2("Contact"),
                 facts("Email", orNotGiven(p.email()),
                         "Phone", orNotGiven(p.phone()),
@@ -155,14 +156,16 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
         return heading.getText() + " | Working Win";
     }
 
-    private static Nav links(long id) {
+    /** Only administrators may delete a record, so only they are offered it in the export link's words. */
+    private static Nav links(long id, boolean mayDelete) {
         // The suggestions, progress and plan pages belong to other features: named by route, so features stay acyclic.
         Nav nav = new Nav(new UnorderedList(
                 new ListItem(new Anchor("specialist/participants/edit/" + id, "Edit record")),
                 new ListItem(new Anchor("specialist/participants/matches/" + id, "Suggested vacancies")),
                 new ListItem(new Anchor("specialist/participants/progress/" + id, "Progress with vacancies")),
                 new ListItem(new Anchor("specialist/participants/plan/" + id, "Employment plan and reviews")),
-                new ListItem(new Anchor("specialist/participants/export/" + id, "All data held (copy or delete)"))));
+                new ListItem(new Anchor("specialist/participants/export/" + id,
+                        mayDelete ? "All data held (copy or delete)" : "All data held (copy)"))));
         nav.getElement().setAttribute("aria-label", "This participant");
         return nav;
     }

@@ -65,7 +65,8 @@ class ParticipantRecordViewTest extends ViewTest {
                 "Preferred way of contactText message", "Consent to processing their needs and notesYes",
                 "Employers they are introduced to may have their contact detailsNo", "Hours a week10 to 30",
                 "Home districtS1", "Ways of working they acceptOn site", "Edit record", "Suggested vacancies",
-                "Progress with vacancies");
+                "Progress with vacancies", "All data held (copy)");
+        assertThat(page).doesNotContain("copy or delete");
     }
 
     @Test
@@ -94,6 +95,7 @@ class ParticipantRecordViewTest extends ViewTest {
         ParticipantRecordView view = navigate(ParticipantRecordView.class, id);
 
         assertThat(view.heading.getText()).isEqualTo("Robin Hale");
+        assertThat(view.getElement().getTextRecursively()).contains("All data held (copy or delete)");
     }
 
     @Test
