@@ -40,7 +40,7 @@ public class EmployerContactService {
                        Long participantId) {
         NotAllowedException.requireRole(actor, Role.SPECIALIST);
         if (participantId != null) {
-            participants.details(actor, participantId);
+            participants.summary(actor, participantId);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         FieldErrors.requireText(errors, "employerName", employerName, EMPLOYER_MAX, "the employer's name");

@@ -356,6 +356,15 @@ public class ParticipantService {
         return participants.findByReference(reference.strip()).map(Participant::id);
     }
 
+    /**
+     * The record without needs or notes (name, status, caseload), for pages and services that check access
+     * or show the name: it reads no health data, so it writes no audit line. Fails like {@link #details}.
+     */
+    @Transactional
+    public Participant summary(SignedInUser actor, long id) {
+        return visible(actor, id);
+    }
+
     /** Fails unless the actor may see this participant (their specialist, or an administrator); reads nothing. */
     @Transactional
     public void requireVisible(SignedInUser actor, long id) {

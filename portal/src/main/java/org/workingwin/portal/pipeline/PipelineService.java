@@ -108,7 +108,7 @@ public class PipelineService {
     public void introduce(SignedInUser actor, long opportunityId, Set<String> recruitmentAdjustments, String message) {
         Opportunity current = ownOpportunity(actor, opportunityId);
         requireNext(current, StepKind.INTRODUCED);
-        Participant participant = participants.details(actor, current.participantId()).participant();
+        Participant participant = participants.summary(actor, current.participantId());
         Map<String, String> errors = new LinkedHashMap<>();
         if (!participant.consentToProcessing()) {
             errors.put("consent", "Record " + participant.firstName()
@@ -293,7 +293,7 @@ public class PipelineService {
     @Transactional
     public OpportunityDetails details(SignedInUser actor, long opportunityId) {
         Opportunity o = ownOpportunity(actor, opportunityId);
-        Participant participant = participants.details(actor, o.participantId()).participant();
+        Participant participant = participants.summary(actor, o.participantId());
         VacancyDetails vacancy = vacancies.details(actor, o.vacancyId());
         List<TimelineEntry> timeline = steps.timeline(o.id()).stream()
                 .map(s -> new TimelineEntry(s.kind(), s.createdAt(), accounts.authorName(s.actorId(), null),
@@ -311,7 +311,7 @@ public class PipelineService {
     /** A participant's opportunities, most recently changed first. */
     @Transactional
     public List<OpportunityDetails> forParticipant(SignedInUser actor, long participantId) {
-        participants.details(actor, participantId);
+        participants.summary(actor, participantId);
         return opportunities.findByParticipantIdOrderByUpdatedAtDesc(participantId).stream()
                 .map(o -> details(actor, o.id())).toList();
     }
@@ -319,7 +319,7 @@ public class PipelineService {
     /** Where each vacancy considered for this participant stands, by vacancy id. */
     @Transactional
     public Map<Long, Opportunity> byVacancy(SignedInUser actor, long participantId) {
-        participants.details(actor, participantId);
+        participants.summary(actor, participantId);
         return opportunities.findByParticipantIdOrderByUpdatedAtDesc(participantId).stream()
                 .collect(Collectors.toMap(Opportunity::vacancyId, o -> o));
     }
@@ -327,7 +327,7 @@ public class PipelineService {
     /** The vacancies dismissed for this participant and unchanged since: kept out of their suggestions. */
     @Transactional
     public Set<Long> dismissedUnchanged(SignedInUser actor, long participantId) {
-        participants.details(actor, participantId);
+        participants.summary(actor, participantId);
         return new HashSet<>(opportunities.findDismissedUnchanged(participantId));
     }
 
@@ -386,7 +386,7 @@ public class PipelineService {
 
     private long consider(SignedInUser actor, long participantId, long vacancyId, Stage stage, StepKind kind,
                           String note) {
-        participants.details(actor, participantId);
+        participants.summary(actor, participantId);
         Map<String, String> errors = new LinkedHashMap<>();
         FieldErrors.checkLength(errors, "note", note, NOTE_MAX, "the note");
         FieldErrors.throwIfAny(errors);
@@ -450,7 +450,7 @@ public class PipelineService {
         NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);
         Opportunity o = opportunities.findById(opportunityId)
                 .orElseThrow(() -> new NotAllowedException("No such opportunity"));
-        participants.details(actor, o.participantId());
+        participants.summary(actor, o.participantId());
         return o;
     }
 

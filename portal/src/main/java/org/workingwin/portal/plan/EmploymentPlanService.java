@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.workingwin.portal.account.AccountService;
+import org.workingwin.portal.base.audit.HealthAction;
+import org.workingwin.portal.base.audit.HealthRecorder;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.validation.ContactChecks;
 import org.workingwin.portal.base.validation.FieldErrors;
@@ -37,29 +39,38 @@ public class EmploymentPlanService {
     /** Bounds the IN list of the latest-review query when an administrator's list covers everyone. */
     private static final int IDS_PER_QUERY = 500;
 
+    /** What the audit trail names: the plan's health team and support, and what was said at reviews. */
+    static final String PLAN = "employment plan and health team";
+    static final String PLAN_HISTORY = "employment plan history";
+    static final String REVIEWS = "review meeting notes";
+
     private final PlanStore store;
     private final ParticipantService participants;
     private final AccountService accounts;
+    private final HealthRecorder audit;
     private final Clock clock;
 
-    EmploymentPlanService(PlanStore store, ParticipantService participants, AccountService accounts, Clock clock) {
+    EmploymentPlanService(PlanStore store, ParticipantService participants, AccountService accounts,
+                          HealthRecorder audit, Clock clock) {
         this.store = store;
         this.participants = participants;
         this.accounts = accounts;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** The participant's plan, or empty when none has been written yet. */
     @Transactional
     public Optional<EmploymentPlan> plan(SignedInUser actor, long participantId) {
-        participants.details(actor, participantId);
+        participants.summary(actor, participantId);
+        audit.record(actor, HealthAction.READ, PLAN, participantId);
         return store.plan(participantId);
     }
 
     /** Writes the plan, or changes it; a save that changes nothing keeps no history line. */
     @Transactional
     public void save(SignedInUser actor, long participantId, PlanInput input) {
-        participants.details(actor, participantId);
+        participants.summary(actor, participantId);
         Map<String, String> errors = check(input);
         FieldErrors.throwIfAny(errors);
         Instant now = clock.instant();
@@ -67,6 +78,7 @@ public class EmploymentPlanService {
         if (current.isEmpty()) {
             store.insert(stored(null, participantId, input, actor.id(), now, actor.id(), now, null));
             keep(participantId, actor, PlanChanges.created(input));
+            audit.record(actor, HealthAction.CHANGE, PLAN, participantId);
             return;
         }
         EmploymentPlan before = current.get();
@@ -75,13 +87,15 @@ public class EmploymentPlanService {
             store.update(stored(before.id(), participantId, input, before.createdBy(), before.createdAt(), actor.id(),
                     now, before.version()));
             keep(participantId, actor, changes);
+            audit.record(actor, HealthAction.CHANGE, PLAN, participantId);
         }
     }
 
     /** The kept history of the plan, newest first. */
     @Transactional
     public List<RevisionView> history(SignedInUser actor, long participantId) {
-        participants.details(actor, participantId);
+        participants.summary(actor, participantId);
+        audit.record(actor, HealthAction.READ, PLAN_HISTORY, participantId);
         Map<Long, String> names = new HashMap<>();
         return store.history(participantId).stream()
                 .map(r -> new RevisionView(r.changedAt(), name(names, r.changedBy()),
@@ -92,8 +106,9 @@ public class EmploymentPlanService {
     /** Records a review meeting held with the participant. */
     @Transactional
     public long recordReview(SignedInUser actor, long participantId, ReviewInput input) {
-        participants.details(actor, participantId);
+        participants.summary(actor, participantId);
         FieldErrors.throwIfAny(check(input));
+        audit.record(actor, HealthAction.CHANGE, REVIEWS, participantId);
         return store.record(new PlanReview(null, participantId, input.meetingDate(), input.notes().strip(),
                 blankToNull(input.nextSteps()), input.nextReviewDate(), actor.id(), clock.instant()));
     }
@@ -101,7 +116,8 @@ public class EmploymentPlanService {
     /** The review meetings, newest meeting first (of two on one day, the one recorded last). */
     @Transactional
     public List<Review> reviews(SignedInUser actor, long participantId) {
-        participants.details(actor, participantId);
+        participants.summary(actor, participantId);
+        audit.record(actor, HealthAction.READ, REVIEWS, participantId);
         Map<Long, String> names = new HashMap<>();
         return store.reviews(participantId, NEWEST_MEETING_FIRST).stream()
                 .map(r -> new Review(r.id(), r.meetingDate(), r.notes(), r.nextSteps(), r.nextReviewDate(),
@@ -112,7 +128,7 @@ public class EmploymentPlanService {
     /** When the participant's next review is due, by the rule of {@link #overdue}; empty once they have left. */
     @Transactional
     public Optional<LocalDate> nextReviewDue(SignedInUser actor, long participantId) {
-        Participant participant = participants.details(actor, participantId).participant();
+        Participant participant = participants.summary(actor, participantId);
         if (participant.status() == ParticipantStatus.LEFT) {
             return Optional.empty();
         }

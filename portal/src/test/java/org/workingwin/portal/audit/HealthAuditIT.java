@@ -32,6 +32,9 @@ import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.participant.ParticipantInput;
 import org.workingwin.portal.participant.ParticipantService;
 import org.workingwin.portal.pipeline.PipelineService;
+import org.workingwin.portal.plan.EmploymentPlanService;
+import org.workingwin.portal.plan.PlanInput;
+import org.workingwin.portal.plan.ReviewInput;
 import org.workingwin.portal.search.VacancyIndexService;
 import org.workingwin.portal.vacancy.VacancyService;
 
@@ -54,6 +57,8 @@ class HealthAuditIT {
     ParticipantService participants;
     @Inject
     PipelineService pipeline;
+    @Inject
+    EmploymentPlanService plans;
     @Inject
     VacancyService vacancies;
     @Inject
@@ -148,6 +153,43 @@ class HealthAuditIT {
         assertThat(audit.search(admin, disclosures, 0, 10)).extracting(AuditLine::who, AuditLine::role,
                 AuditLine::what, AuditLine::via).containsExactly(tuple("Erin Employer", "EMPLOYER",
                 "disclosed needs to employer", "view employer/introductions"));
+    }
+
+    @Test
+    void the_plans_health_notes_are_recorded_and_pipeline_work_that_shows_only_the_name_is_not() {
+        LocalDate today = LocalDate.now(clock);
+        SignedInUser specialist = data.user(Role.SPECIALIST);
+        SignedInUser admin = data.user(Role.ADMIN);
+        SignedInUser employer = data.employer("Quiet Audit Ltd");
+        long vacancy = vacancies.submit(employer, null, TestData.validDraft("Quiet audit assistant", today));
+        vacancies.publish(specialist, vacancy);
+        long id = participants.create(specialist, profile(reference(), Map.of()));
+        index.catchUp();
+        int before = linesOf(admin, id).size();
+
+        long opportunity = pipeline.shortlist(specialist, id, vacancy, "Near home");
+        pipeline.share(specialist, opportunity, null);
+        pipeline.details(specialist, opportunity);
+        pipeline.forParticipant(specialist, id);
+        assertThat(linesOf(admin, id)).as("no health data was read").hasSize(before);
+
+        Channel.during("view specialist/participants/plan", () -> {
+            plans.save(specialist, id, new PlanInput("Shop work", "Retail", "Weekly calls with the CMHT", null, null,
+                    null, null, "Visit two shops", today));
+            plans.plan(specialist, id);
+            plans.recordReview(specialist, id, new ReviewInput(today, "Sleeping better", null, today.plusDays(30)));
+            plans.reviews(specialist, id);
+            plans.history(specialist, id);
+        });
+
+        assertThat(linesOf(admin, id).subList(0, 5)).extracting(AuditLine::action, AuditLine::what, AuditLine::via)
+                .containsExactly(
+                        tuple(HealthAction.READ, "employment plan history", "view specialist/participants/plan"),
+                        tuple(HealthAction.READ, "review meeting notes", "view specialist/participants/plan"),
+                        tuple(HealthAction.CHANGE, "review meeting notes", "view specialist/participants/plan"),
+                        tuple(HealthAction.READ, "employment plan and health team", "view specialist/participants/plan"),
+                        tuple(HealthAction.CHANGE, "employment plan and health team",
+                                "view specialist/participants/plan"));
     }
 
     @Test

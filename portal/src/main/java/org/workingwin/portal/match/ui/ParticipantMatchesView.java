@@ -74,7 +74,7 @@ public class ParticipantMatchesView extends VerticalLayout implements HasUrlPara
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         participantId = id;
-        var participant = participants.details(user, id).participant();
+        var participant = participants.summary(user, id);
         heading.setText("Suggested vacancies for " + participant.firstName() + " " + participant.lastName());
         links.removeAll();
         links.add(new Anchor("specialist/participants/record/" + id, "Their record"),

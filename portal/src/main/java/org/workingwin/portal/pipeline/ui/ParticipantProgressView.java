@@ -54,7 +54,7 @@ public class ParticipantProgressView extends VerticalLayout implements HasUrlPar
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        String name = participants.details(user, id).participant().name();
+        String name = participants.summary(user, id).name();
         heading.setText(name + ": progress with vacancies");
         grid.setAriaLabel("Progress with vacancies for " + name);
         links.removeAll();

@@ -85,7 +85,7 @@ public class EmploymentPlanView extends VerticalLayout implements HasUrlParamete
     public void setParameter(BeforeEvent event, Long parameter) {
         id = parameter;
         // Scoped by the service: another caseload's id ends on the "not allowed" page before anything is added.
-        Participant p = participants.details(user, id).participant();
+        Participant p = participants.summary(user, id);
         firstName = p.firstName();
         heading.setText("Employment plan for " + p.name());
         Optional<EmploymentPlan> plan = plans.plan(user, id);
