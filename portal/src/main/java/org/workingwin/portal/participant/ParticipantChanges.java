@@ -1,15 +1,22 @@
 package org.workingwin.portal.participant;
 
-import org.workingwin.portal.base.text.Numbers;
 import jakarta.inject.Singleton;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.workingwin.matching.taxonomy.Demand;
 import org.workingwin.matching.taxonomy.Need;
 import org.workingwin.matching.taxonomy.Taxonomy;
+import org.workingwin.matching.vacancy.WorkMode;
+import org.workingwin.portal.base.text.Numbers;
+import org.workingwin.portal.vacancy.ContractType;
+import org.workingwin.portal.vacancy.WorkModes;
+import org.workingwin.portal.vacancy.WorkPattern;
 
 /**
  * Writes what an edit changed, field by field, in the words the form uses: the kept history of a
@@ -18,6 +25,8 @@ import org.workingwin.matching.taxonomy.Taxonomy;
  */
 @Singleton
 class ParticipantChanges {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Taxonomy taxonomy;
 
@@ -57,7 +66,7 @@ class ParticipantChanges {
         d.put("Trial reference", text(in.reference()));
         d.put("Name", text(in.firstName()) + " " + text(in.lastName()));
         d.put("Status", label(ParticipantStatus.class, in.status()));
-        d.put("Enrolled on", in.enrolledOn() == null ? "" : in.enrolledOn().toString());
+        d.put("Enrolled on", in.enrolledOn() == null ? "" : DAY.format(in.enrolledOn()));
         d.put("Email", text(in.email()));
         d.put("Phone", text(in.phone()));
         d.put("Preferred contact", label(PreferredContact.class, in.preferredContact()));
@@ -68,13 +77,13 @@ class ParticipantChanges {
         d.put("Skills", text(in.skills()));
         d.put("Sectors", join(in.sectors()));
         d.put("Hours a week", range(in.hoursMin(), in.hoursMax()));
-        d.put("When they can work", join(in.patterns()));
+        d.put("When they can work", labels(in.patterns(), c -> WorkPattern.valueOf(c).label()));
         d.put("Lowest pay", in.minimumPay() == null ? "" : "£" + in.minimumPay().toPlainString() + " per "
                 + text(in.minimumPayPeriod()).toLowerCase());
-        d.put("Contracts", join(in.contractTypes()));
+        d.put("Contracts", labels(in.contractTypes(), c -> ContractType.valueOf(c).label()));
         d.put("Home district", text(in.homePostcode()).toUpperCase());
         d.put("Travel", in.maxTravelKm() == null ? "" : Numbers.plain(in.maxTravelKm()) + " km");
-        d.put("Ways of working", join(in.workModes()));
+        d.put("Ways of working", labels(in.workModes(), c -> WorkModes.label(WorkMode.valueOf(c))));
         d.put("Demands to avoid", String.join(", ", ParticipantValidator.list(in.demandsToAvoid()).stream()
                 .map(c -> taxonomy.demand(c).map(Demand::label).orElse(c)).toList()));
         List<String> shared = ParticipantValidator.list(in.disclosedNeeds());
@@ -109,6 +118,17 @@ class ParticipantChanges {
 
     private static String yesNo(Boolean value) {
         return Boolean.TRUE.equals(value) ? "yes" : "no";
+    }
+
+    /** The choices in the form's words, sorted by code so the same choices read alike; unknown codes stay. */
+    private static String labels(List<String> codes, Function<String, String> label) {
+        return String.join(", ", ParticipantValidator.list(codes).stream().sorted().map(code -> {
+            try {
+                return label.apply(code);
+            } catch (IllegalArgumentException e) {
+                return code;
+            }
+        }).toList());
     }
 
     private static String join(List<String> values) {

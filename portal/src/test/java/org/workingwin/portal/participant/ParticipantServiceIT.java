@@ -117,7 +117,7 @@ class ParticipantServiceIT {
                 "Trial reference: " + first.reference(),
                 "Name: Jamie Rivers",
                 "Status: Looking for work",
-                "Enrolled on: 2026-11-23",
+                "Enrolled on: 23 November 2026",
                 "Email: jamie@example.org",
                 "Preferred contact: Email",
                 "Consent to processing: yes",
@@ -127,7 +127,7 @@ class ParticipantServiceIT {
                 "Hours a week: 10 to 30",
                 "Home district: S1",
                 "Travel: 10 km",
-                "Ways of working: ON_SITE",
+                "Ways of working: On site",
                 "Need: Fatigue or low stamina: would help; not shared");
     }
 
