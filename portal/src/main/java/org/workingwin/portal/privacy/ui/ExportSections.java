@@ -12,8 +12,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.workingwin.portal.base.ui.DateTimes;
 import org.workingwin.portal.privacy.ParticipantExport;
 
 /**
@@ -21,6 +26,9 @@ import org.workingwin.portal.privacy.ParticipantExport;
  * the same data as JSON. The JSON is made once, with the page, so opening the page is one export.
  */
 final class ExportSections {
+
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private ExportSections() {
     }
@@ -49,13 +57,41 @@ final class ExportSections {
                 }
                 DescriptionList fields = new DescriptionList();
                 fields.addClassName("ww-facts");
-                row.forEach((column, value) -> fields.add(new Term(label(column)),
-                        new Description(value == null || String.valueOf(value).isBlank() ? "(empty)"
-                                : String.valueOf(value))));
+                row.forEach((column, value) -> {
+                    Description shown = new Description(shown(value));
+                    // History entries hold one change per line; keep them on their lines.
+                    shown.getStyle().set("white-space", "pre-line");
+                    fields.add(new Term(label(column)), shown);
+                });
                 all.add(fields);
             }
         }
         return all;
+    }
+
+    /**
+     * A value as people read it: yes or no, dates and times in UK words, "Not recorded" for nothing. The
+     * JSON download keeps the exact stored values (ISO dates, UTC times, true and false).
+     */
+    static String shown(Object value) {
+        String text = value == null ? "" : String.valueOf(value);
+        if (text.isBlank()) {
+            return "Not recorded";
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "Yes" : "No";
+        }
+        try {
+            if (INSTANT.matcher(text).matches()) {
+                return DateTimes.dateTime(Instant.parse(text));
+            }
+            if (DATE.matcher(text).matches()) {
+                return DateTimes.date(LocalDate.parse(text));
+            }
+        } catch (DateTimeParseException e) {
+            return text;
+        }
+        return text;
     }
 
     /** "first_name" → "First name". */
