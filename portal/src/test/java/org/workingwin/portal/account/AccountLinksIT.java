@@ -60,6 +60,8 @@ class AccountLinksIT {
     @Inject
     PasswordService passwords;
     @Inject
+    SignInThrottle throttle;
+    @Inject
     SessionService sessions;
     @Inject
     AccountService accounts;
@@ -345,6 +347,20 @@ class AccountLinksIT {
         assertThat(sessions.current(user.id())).hasValue(before.getAsInt() + 1);
         assertThat(problemOf(() -> passwords.reset(mail.token(), "yet another password"))).isEqualTo(Problem.USED);
         assertThat(problemOf(() -> passwords.resetEmail(first))).isEqualTo(Problem.REVOKED);
+    }
+
+    @Test
+    void a_password_reset_ends_a_lock_on_the_account() throws Exception {
+        SignedInUser user = data.user(Role.EMPLOYER);
+        for (int i = 0; i < SignInThrottle.PER_ACCOUNT.limit(); i++) {
+            throttle.failed(user.email(), "192.0.2.40");
+        }
+        assertThat(throttle.lockedUntil(user.email(), "192.0.2.41")).isPresent();
+
+        passwords.requestReset(user.email());
+        passwords.reset(onlyMail().token(), "a brand new password");
+
+        assertThat(throttle.lockedUntil(user.email(), "192.0.2.41")).isEmpty();
     }
 
     @Test
