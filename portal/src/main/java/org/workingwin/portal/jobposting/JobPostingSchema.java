@@ -10,6 +10,7 @@ import java.util.Map;
 import org.workingwin.matching.taxonomy.Adjustment;
 import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.matching.vacancy.WorkMode;
+import org.workingwin.portal.vacancy.DescriptionBlocks;
 import org.workingwin.portal.vacancy.PayPeriod;
 import org.workingwin.portal.vacancy.Vacancy;
 import org.workingwin.portal.vacancy.VacancyAdjustment;
@@ -129,8 +130,15 @@ final class JobPostingSchema {
 
     private String descriptionHtml(VacancyDetails details) {
         StringBuilder html = new StringBuilder();
-        for (String paragraph : details.vacancy().description().split("\\n\\s*\\n")) {
-            html.append("<p>").append(escape(paragraph.strip())).append("</p>");
+        for (DescriptionBlocks.Block block : DescriptionBlocks.of(details.vacancy().description())) {
+            switch (block) {
+                case DescriptionBlocks.Text t -> html.append("<p>").append(escape(t.text())).append("</p>");
+                case DescriptionBlocks.Bullets b -> {
+                    html.append("<ul>");
+                    b.items().forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+                    html.append("</ul>");
+                }
+            }
         }
         if (!details.adjustments().isEmpty()) {
             html.append("<p>Workplace adjustments offered:</p><ul>");

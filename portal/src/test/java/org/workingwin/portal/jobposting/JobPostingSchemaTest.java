@@ -25,7 +25,13 @@ class JobPostingSchemaTest {
 
     private static Vacancy vacancy(WorkMode mode, double hoursMin, double hoursMax, ContractType contract,
                                    BigDecimal payMin, BigDecimal payMax, PayPeriod period) {
-        return new Vacancy(42L, 7L, "Café assistant", "Serve customers & keep the café tidy.\n\nTraining <b>given</b>.",
+        return vacancy("Serve customers & keep the café tidy.\n\nTraining <b>given</b>.", mode, hoursMin, hoursMax,
+                contract, payMin, payMax, period);
+    }
+
+    private static Vacancy vacancy(String description, WorkMode mode, double hoursMin, double hoursMax,
+                                   ContractType contract, BigDecimal payMin, BigDecimal payMax, PayPeriod period) {
+        return new Vacancy(42L, 7L, "Café assistant", description,
                 "9265", "Bar and catering supervisors", "S1 2HE", "S1", "E08000039", "Sheffield", 53.38, -1.47,
                 mode, hoursMin, hoursMax, "DAYS", contract, payMin, payMax, period, LocalDate.of(2026, 7, 31), 2,
                 VacancyStatus.PUBLISHED, Instant.parse("2026-06-30T23:30:00Z"), Instant.parse("2026-06-01T09:00:00Z"),
@@ -97,6 +103,16 @@ class JobPostingSchemaTest {
         assertThat(JobPostingRequirements.problems(json, true)).containsExactly(
                 "datePosted is an ISO 8601 date", "employmentType lists Google's values",
                 "baseSalary is a MonetaryAmount in GBP with a QuantitativeValue and a unit");
+    }
+
+    @Test
+    void a_list_typed_in_the_description_is_an_html_list_as_on_the_page() {
+        Map<String, Object> json = schema.posting(details(vacancy("What you will do:\n- Serve <customers>\n- Wash up",
+                WorkMode.ON_SITE, 16, 24, ContractType.PERMANENT, null, null, null)));
+
+        assertThat(json.get("description")).isEqualTo("<p>What you will do:</p><ul><li>Serve &lt;customers&gt;</li>"
+                + "<li>Wash up</li></ul><p>Workplace adjustments offered:</p><ul><li>Flexible start and finish</li>"
+                + "<li>Quiet or private workspace</li></ul>");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.workingwin.matching.taxonomy.Adjustment;
 import org.workingwin.matching.taxonomy.Demand;
 import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.portal.base.ui.MainLayout;
+import org.workingwin.portal.vacancy.DescriptionBlocks;
 import org.workingwin.portal.vacancy.Vacancy;
 import org.workingwin.portal.vacancy.VacancyAdjustment;
 import org.workingwin.portal.vacancy.VacancyDetails;
@@ -92,8 +93,12 @@ public class PublicVacancyView extends VerticalLayout implements HasUrlParameter
 
     private static Div description(String text) {
         Div div = new Div();
-        for (String paragraph : text.split("\\n\\s*\\n")) {
-            div.add(new Paragraph(paragraph.strip()));
+        for (DescriptionBlocks.Block block : DescriptionBlocks.of(text)) {
+            switch (block) {
+                case DescriptionBlocks.Text t -> div.add(new Paragraph(t.text()));
+                case DescriptionBlocks.Bullets b -> div.add(new UnorderedList(b.items().stream()
+                        .map(ListItem::new).toArray(ListItem[]::new)));
+            }
         }
         return div;
     }
