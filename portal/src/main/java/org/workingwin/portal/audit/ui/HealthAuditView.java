@@ -4,7 +4,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,6 +24,7 @@ import org.workingwin.portal.audit.HealthAudit;
 import org.workingwin.portal.base.audit.HealthAction;
 import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.ui.CsvDownload;
 import org.workingwin.portal.base.ui.DateTimes;
 import org.workingwin.portal.base.ui.MainLayout;
 
@@ -82,14 +82,10 @@ public class HealthAuditView extends VerticalLayout {
         action.addValueChangeListener(e -> refilter());
         from.addValueChangeListener(e -> refilter());
         to.addValueChangeListener(e -> refilter());
-        download = new Anchor((DownloadHandler) event -> {
-            event.setFileName("audit-log.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            var writer = new java.io.OutputStreamWriter(event.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+        download = CsvDownload.link("Download these lines as CSV", "audit-log.csv", "download-audit-csv", writer -> {
             writer.write('\uFEFF'); // so spreadsheets read names as UTF-8
             audit.writeCsv(user, shown, writer); // streamed page by page, never whole in memory
-        }, "Download these lines as CSV");
-        download.setId("download-audit-csv");
+        });
         HorizontalLayout filters = new HorizontalLayout(participant, who, action, from, to);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);

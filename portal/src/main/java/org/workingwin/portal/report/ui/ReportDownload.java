@@ -1,9 +1,7 @@
 package org.workingwin.portal.report.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import org.workingwin.portal.base.ui.CsvDownload;
 import org.workingwin.portal.report.Report;
 import org.workingwin.portal.report.ReportService;
 
@@ -14,15 +12,11 @@ final class ReportDownload {
     }
 
     static Anchor link(Report report, ReportService reports) {
-        Anchor link = new Anchor((DownloadHandler) event -> {
-            event.setFileName(report.key() + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            OutputStreamWriter writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            writer.write('\uFEFF'); // so spreadsheets read names as UTF-8
-            reports.writeCsv(report, writer);
-        }, "Download " + lowerFirst(report.title()) + " as CSV");
-        link.setId("download-" + report.key());
-        return link;
+        return CsvDownload.link("Download " + lowerFirst(report.title()) + " as CSV", report.key() + ".csv",
+                "download-" + report.key(), writer -> {
+                    writer.write('\uFEFF'); // so spreadsheets read names as UTF-8
+                    reports.writeCsv(report, writer);
+                });
     }
 
     /** "Pipeline funnel" reads "pipeline funnel" mid-sentence; "IPS figures" keeps its capitals. */

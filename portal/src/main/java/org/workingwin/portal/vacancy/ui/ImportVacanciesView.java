@@ -23,19 +23,17 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.portal.account.EmailVerificationService;
 import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.SignedInUser;
+import org.workingwin.portal.base.ui.CsvDownload;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.vacancy.csv.ImportJob;
@@ -125,14 +123,8 @@ public class ImportVacanciesView extends VerticalLayout {
     }
 
     private Anchor templateLink() {
-        Anchor link = new Anchor((DownloadHandler) event -> {
-            event.setFileName("vacancies-template.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            OutputStreamWriter writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            imports.writeTemplate(writer);
-        }, "Download the template (CSV)");
-        link.setId("download-template");
-        return link;
+        return CsvDownload.link("Download the template (CSV)", "vacancies-template.csv", "download-template",
+                imports::writeTemplate);
     }
 
     private static Details columnsHelp(Taxonomy taxonomy) {

@@ -15,10 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import io.micronaut.context.annotation.Prototype;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -30,6 +27,7 @@ import org.workingwin.portal.account.EmailVerificationService;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.security.CurrentUser;
+import org.workingwin.portal.base.ui.CsvDownload;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.vacancy.Vacancy;
 import org.workingwin.portal.vacancy.VacancyFilter;
@@ -85,13 +83,8 @@ public class MyVacanciesView extends VerticalLayout {
         Button importFile = new Button("Import from a spreadsheet",
                 e -> getUI().ifPresent(ui -> ui.navigate(ImportVacanciesView.class)));
         importFile.setId("import-vacancies-link");
-        Anchor export = new Anchor((DownloadHandler) event -> {
-            event.setFileName("my-vacancies.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            OutputStreamWriter writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            imports.writeOwnVacancies(user, writer);
-        }, "Download my vacancies (CSV)");
-        export.setId("export-vacancies");
+        Anchor export = CsvDownload.link("Download my vacancies (CSV)", "my-vacancies.csv", "export-vacancies",
+                writer -> imports.writeOwnVacancies(user, writer));
 
         HorizontalLayout filters = new HorizontalLayout(status, title, create, importFile);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
