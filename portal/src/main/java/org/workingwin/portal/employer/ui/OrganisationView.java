@@ -15,24 +15,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import org.workingwin.portal.account.AccountLimits;
 import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.security.NotAllowedException;
 import org.workingwin.portal.base.security.SignedInUser;
 import org.workingwin.portal.base.ui.ConflictNotice;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.MainLayout;
-import org.workingwin.portal.base.ui.SelectNames;
 import org.workingwin.portal.base.validation.ChangedBySomeoneElseException;
 import org.workingwin.portal.base.validation.InvalidInputException;
 import org.workingwin.portal.employer.DisabilityConfidentLevel;
 import org.workingwin.portal.employer.EmployerService;
 import org.workingwin.portal.employer.Organisation;
 import org.workingwin.portal.employer.OrganisationDetails;
-import org.workingwin.portal.employer.OrganisationLimits;
-import org.workingwin.portal.employer.Sectors;
 import org.workingwin.portal.employer.SizeBand;
-import org.workingwin.portal.location.PostcodeDirectory;
 
 /** An employer keeps their organisation's details up to date; two people editing at once never overwrite. */
 @Route(value = "employer/organisation", layout = MainLayout.class)
@@ -43,14 +38,16 @@ public class OrganisationView extends VerticalLayout {
 
     private final EmployerService employers;
     private final SignedInUser user;
-    final TextField name = new TextField("Organisation name");
-    final ComboBox<String> sector = new ComboBox<>("Sector");
-    final Select<SizeBand> sizeBand = SelectNames.named(new Select<>());
-    final TextField postcode = new TextField("Postcode");
-    final Select<DisabilityConfidentLevel> disabilityConfident = SelectNames.named(new Select<>());
-    final TextField contactName = new TextField("Contact name");
-    final EmailField contactEmail = new EmailField("Contact email");
-    final TextField contactPhone = new TextField("Contact phone (optional)");
+    private final OrganisationFields fields = new OrganisationFields("Contact name", "Contact email",
+            "Where we write about your vacancies. You still sign in with your own email.", "Contact phone (optional)");
+    final TextField name = fields.name;
+    final ComboBox<String> sector = fields.sector;
+    final Select<SizeBand> sizeBand = fields.sizeBand;
+    final TextField postcode = fields.postcode;
+    final Select<DisabilityConfidentLevel> disabilityConfident = fields.disabilityConfident;
+    final TextField contactName = fields.contactName;
+    final EmailField contactEmail = fields.contactEmail;
+    final TextField contactPhone = fields.contactPhone;
     final Button save = new Button("Save");
     final ConflictNotice conflict = new ConflictNotice();
     private final FormErrors errors = new FormErrors();
@@ -61,38 +58,14 @@ public class OrganisationView extends VerticalLayout {
         this.employers = employers;
         this.user = CurrentUser.require();
         addClassName("ww-page");
-        name.setId("organisation-name");
-        sector.setId("sector");
-        sizeBand.setId("size-band");
-        postcode.setId("postcode");
-        disabilityConfident.setId("disability-confident");
-        contactName.setId("contact-name");
-        contactEmail.setId("contact-email");
-        contactPhone.setId("contact-phone");
         save.setId("save-organisation");
-        name.setMaxLength(OrganisationLimits.NAME_MAX);
-        sector.setItems(Sectors.ALL);
-        sizeBand.setLabel("Size");
-        sizeBand.setItems(SizeBand.values());
-        sizeBand.setItemLabelGenerator(SizeBand::label);
-        postcode.setMaxLength(PostcodeDirectory.MAX_LENGTH);
-        postcode.setHelperText("For example S1 2HE");
-        disabilityConfident.setLabel("Disability Confident level");
-        disabilityConfident.setItems(DisabilityConfidentLevel.values());
-        disabilityConfident.setItemLabelGenerator(DisabilityConfidentLevel::label);
-        contactName.setMaxLength(AccountLimits.NAME_MAX);
-        contactEmail.setMaxLength(AccountLimits.EMAIL_MAX);
-        contactEmail.setHelperText("Where we write about your vacancies. You still sign in with your own email.");
-        contactPhone.setMaxLength(OrganisationLimits.PHONE_MAX);
-        errors.bind("name", name).bind("sector", sector).bind("sizeBand", sizeBand).bind("postcode", postcode)
-                .bind("disabilityConfident", disabilityConfident).bind("contactName", contactName)
-                .bind("contactEmail", contactEmail).bind("contactPhone", contactPhone);
+        fields.bind(errors, "name");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         add(new H1("Your organisation"),
                 new Paragraph("People see your organisation's name with your vacancies. Working Win contacts the "
                         + "person named here about vacancies and introductions."),
-                conflict, new FormLayout(name, sector, sizeBand, postcode, disabilityConfident), new H2("Contact"),
+                conflict, fields.organisation(), new H2("Contact"),
                 new FormLayout(contactName, contactEmail, contactPhone), save);
         load();
     }

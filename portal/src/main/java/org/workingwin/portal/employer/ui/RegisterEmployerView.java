@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import org.workingwin.portal.base.ui.SelectNames;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,10 +24,7 @@ import org.workingwin.portal.base.validation.InvalidInputException;
 import org.workingwin.portal.employer.DisabilityConfidentLevel;
 import org.workingwin.portal.employer.EmployerRegistration;
 import org.workingwin.portal.employer.EmployerService;
-import org.workingwin.portal.employer.OrganisationLimits;
-import org.workingwin.portal.employer.Sectors;
 import org.workingwin.portal.employer.SizeBand;
-import org.workingwin.portal.location.PostcodeDirectory;
 
 /** An employer registers their organisation and their own account in one step. */
 @Route(value = "register", layout = MainLayout.class)
@@ -38,14 +34,16 @@ import org.workingwin.portal.location.PostcodeDirectory;
 public class RegisterEmployerView extends VerticalLayout {
 
     private final EmployerService employers;
-    final TextField organisationName = new TextField("Organisation name");
-    final ComboBox<String> sector = new ComboBox<>("Sector");
-    final Select<SizeBand> sizeBand = SelectNames.named(new Select<>());
-    final TextField postcode = new TextField("Postcode");
-    final Select<DisabilityConfidentLevel> disabilityConfident = SelectNames.named(new Select<>());
-    final TextField contactName = new TextField("Your name");
-    final EmailField contactEmail = new EmailField("Your email address");
-    final TextField contactPhone = new TextField("Phone number (optional)");
+    private final OrganisationFields fields = new OrganisationFields("Your name", "Your email address",
+            "You will sign in with this", "Phone number (optional)");
+    final TextField organisationName = fields.name;
+    final ComboBox<String> sector = fields.sector;
+    final Select<SizeBand> sizeBand = fields.sizeBand;
+    final TextField postcode = fields.postcode;
+    final Select<DisabilityConfidentLevel> disabilityConfident = fields.disabilityConfident;
+    final TextField contactName = fields.contactName;
+    final EmailField contactEmail = fields.contactEmail;
+    final TextField contactPhone = fields.contactPhone;
     final PasswordField password = new PasswordField("Choose a password");
     final Button register = new Button("Register");
     private final FormErrors errors = new FormErrors();
@@ -53,40 +51,15 @@ public class RegisterEmployerView extends VerticalLayout {
     public RegisterEmployerView(EmployerService employers) {
         this.employers = employers;
         addClassName("ww-page");
-        organisationName.setId("organisation-name");
-        sector.setId("sector");
-        sizeBand.setId("size-band");
-        postcode.setId("postcode");
-        disabilityConfident.setId("disability-confident");
-        contactName.setId("contact-name");
-        contactEmail.setId("contact-email");
-        contactPhone.setId("contact-phone");
         password.setId("password");
         register.setId("register");
-        organisationName.setMaxLength(OrganisationLimits.NAME_MAX);
-        sector.setItems(Sectors.ALL);
-        sizeBand.setLabel("Size");
-        sizeBand.setItems(SizeBand.values());
-        sizeBand.setItemLabelGenerator(SizeBand::label);
-        postcode.setMaxLength(PostcodeDirectory.MAX_LENGTH);
-        postcode.setHelperText("For example S1 2HE");
-        disabilityConfident.setLabel("Disability Confident level");
-        disabilityConfident.setItems(DisabilityConfidentLevel.values());
-        disabilityConfident.setItemLabelGenerator(DisabilityConfidentLevel::label);
-        contactName.setMaxLength(AccountLimits.NAME_MAX);
-        contactEmail.setMaxLength(AccountLimits.EMAIL_MAX);
-        contactEmail.setHelperText("You will sign in with this");
-        contactPhone.setMaxLength(OrganisationLimits.PHONE_MAX);
         password.setMaxLength(AccountLimits.PASSWORD_MAX);
         password.setHelperText("At least " + AccountLimits.PASSWORD_MIN + " characters");
-        errors.bind("organisationName", organisationName).bind("sector", sector).bind("sizeBand", sizeBand)
-                .bind("postcode", postcode).bind("disabilityConfident", disabilityConfident)
-                .bind("contactName", contactName).bind("contactEmail", contactEmail)
-                .bind("contactPhone", contactPhone).bind("password", password);
+        fields.bind(errors, "organisationName").bind("password", password);
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.addClickListener(e -> register());
 
-        FormLayout organisation = new FormLayout(organisationName, sector, sizeBand, postcode, disabilityConfident);
+        FormLayout organisation = fields.organisation();
         FormLayout you = new FormLayout(contactName, contactEmail, contactPhone, password);
         add(new H1("Register your organisation"),
                 new Paragraph("Post vacancies and tell people which workplace adjustments you can offer. "

@@ -1,0 +1,28 @@
+package org.workingwin.portal.employer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.workingwin.portal.base.server.ViewTest;
+
+class RegisterEmployerViewTest extends ViewTest {
+
+    @Test
+    void a_registration_with_fields_missing_says_so_at_each_field_and_keeps_what_was_typed() {
+        RegisterEmployerView view = navigate(RegisterEmployerView.class);
+        assertThat(view.contactName.getLabel()).isEqualTo("Your name");
+        assertThat(view.contactEmail.getHelperText()).isEqualTo("You will sign in with this");
+        assertThat(view.organisationName.getMaxLength()).isEqualTo(120);
+
+        test(view.contactName).setValue("Priya Shah");
+        test(view.password).setValue("short");
+        test(view.register).click();
+
+        assertThat(view.organisationName.isInvalid()).isTrue();
+        assertThat(view.organisationName.getErrorMessage()).isEqualTo("Enter the organisation's name");
+        assertThat(view.sector.getErrorMessage()).isEqualTo("Choose the sector that fits best");
+        assertThat(view.password.getErrorMessage()).isEqualTo("Use at least 10 characters for your password");
+        assertThat(view.contactName.isInvalid()).isFalse();
+        assertThat(view.contactName.getValue()).isEqualTo("Priya Shah");
+    }
+}
