@@ -79,7 +79,7 @@ final class DemoPipeline {
         pipeline.recordJobStart(specialist, id, new JobStart(started, 16.0, new BigDecimal("12.60"), PayPeriod.HOUR),
                 null);
         Map<String, String> agreed = new LinkedHashMap<>();
-        agreed.put("flexible_start", "Starts between 9 and 10am after a difficult night");
+        agreed.put("flexible_start", "Starts between 9 and 10am, finishing later to match");
         agreed.put("agreed_communication", "Changes to the rota by text, a week ahead");
         agreed.put("mentor", "A named colleague on each shift for the first three months");
         passports.recordAgreed(specialist, id, agreed, started);
