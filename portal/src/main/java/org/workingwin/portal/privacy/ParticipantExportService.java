@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.workingwin.matching.taxonomy.Need;
+import org.workingwin.matching.taxonomy.Taxonomy;
 import org.workingwin.portal.base.audit.HealthAction;
 import org.workingwin.portal.base.audit.HealthRecorder;
 import org.workingwin.portal.base.crypto.HealthNoteCipher;
@@ -35,15 +37,17 @@ public class ParticipantExportService {
     private final HealthNoteCipher cipher;
     private final HealthRecorder audit;
     private final ObjectMapper json;
+    private final Taxonomy taxonomy;
     private final Clock clock;
 
     ParticipantExportService(ParticipantService participants, Rows rows, HealthNoteCipher cipher, HealthRecorder audit,
-                             ObjectMapper json, Clock clock) {
+                             ObjectMapper json, Taxonomy taxonomy, Clock clock) {
         this.participants = participants;
         this.rows = rows;
         this.cipher = cipher;
         this.audit = audit;
         this.json = json;
+        this.taxonomy = taxonomy;
         this.clock = clock;
     }
 
@@ -83,6 +87,11 @@ public class ParticipantExportService {
         for (PersonalData.Part part : PersonalData.PARTS) {
             List<Map<String, Object>> found = rows.query(part.sql(), participantId);
             found.forEach(row -> open(part.table(), row));
+            if (part.table().equals("participant_need")) {
+                // The need in words beside its code, so the person reading their copy knows what it says.
+                found.forEach(row -> row.put("need", taxonomy.need(String.valueOf(row.get("code")))
+                        .map(Need::label).orElse(String.valueOf(row.get("code")))));
+            }
             sections.add(new ParticipantExport.Section(part.key(), part.title(), part.table(), found));
         }
         Map<String, Object> record = sections.getFirst().rows().getFirst();

@@ -166,7 +166,7 @@ class DataProtectionIT {
                 Map.entry("account", 1), Map.entry("savedSearches", 1), Map.entry("mailPreferences", 1),
                 Map.entry("unsubscribeLinks", 2), Map.entry("healthAudit", counts.get("healthAudit")));
         assertThat(section(export, "needs").getFirst()).containsEntry("note", PrivacyFixture.NOTE)
-                .containsEntry("code", "fatigue");
+                .containsEntry("code", "fatigue").containsEntry("need", "Fatigue or low stamina");
         assertThat(section(export, "plan").getFirst()).containsEntry("health_contact_role", "Psychiatrist");
         assertThat(section(export, "reviews").getFirst()).containsEntry("notes", PrivacyFixture.REVIEW_NOTE);
         assertThat(section(export, "account").getFirst()).containsEntry("email", p.email())

@@ -9,6 +9,7 @@ import org.workingwin.portal.account.AccountLimits;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.SelectNames;
 import org.workingwin.portal.employer.DisabilityConfidentLevel;
+import org.workingwin.portal.employer.OrganisationDetails;
 import org.workingwin.portal.employer.OrganisationLimits;
 import org.workingwin.portal.employer.Sectors;
 import org.workingwin.portal.employer.SizeBand;
@@ -57,6 +58,23 @@ final class OrganisationFields {
         contactEmail.setMaxLength(AccountLimits.EMAIL_MAX);
         contactEmail.setHelperText(contactEmailHint);
         contactPhone.setMaxLength(OrganisationLimits.PHONE_MAX);
+    }
+
+    void write(OrganisationDetails d) {
+        name.setValue(d.name());
+        sector.setValue(d.sector());
+        sizeBand.setValue(d.sizeBand());
+        postcode.setValue(d.postcode());
+        disabilityConfident.setValue(d.disabilityConfident());
+        contactName.setValue(d.contactName());
+        contactEmail.setValue(d.contactEmail());
+        contactPhone.setValue(d.contactPhone());
+    }
+
+    OrganisationDetails read() {
+        return new OrganisationDetails(name.getValue(), sector.getValue(), sizeBand.getValue(), postcode.getValue(),
+                disabilityConfident.getValue(), contactName.getValue(), contactEmail.getValue(),
+                contactPhone.getValue());
     }
 
     FormLayout organisation() {

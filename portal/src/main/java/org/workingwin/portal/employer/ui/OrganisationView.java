@@ -2,15 +2,11 @@ package org.workingwin.portal.employer.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
@@ -23,11 +19,9 @@ import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.base.validation.ChangedBySomeoneElseException;
 import org.workingwin.portal.base.validation.InvalidInputException;
-import org.workingwin.portal.employer.DisabilityConfidentLevel;
 import org.workingwin.portal.employer.EmployerService;
 import org.workingwin.portal.employer.Organisation;
 import org.workingwin.portal.employer.OrganisationDetails;
-import org.workingwin.portal.employer.SizeBand;
 
 /** An employer keeps their organisation's details up to date; two people editing at once never overwrite. */
 @Route(value = "employer/organisation", layout = MainLayout.class)
@@ -38,16 +32,8 @@ public class OrganisationView extends VerticalLayout {
 
     private final EmployerService employers;
     private final SignedInUser user;
-    private final OrganisationFields fields = new OrganisationFields("Contact name", "Contact email",
+    final OrganisationFields fields = new OrganisationFields("Contact name", "Contact email",
             "Where we write about your vacancies. You still sign in with your own email.", "Contact phone (optional)");
-    final TextField name = fields.name;
-    final ComboBox<String> sector = fields.sector;
-    final Select<SizeBand> sizeBand = fields.sizeBand;
-    final TextField postcode = fields.postcode;
-    final Select<DisabilityConfidentLevel> disabilityConfident = fields.disabilityConfident;
-    final TextField contactName = fields.contactName;
-    final EmailField contactEmail = fields.contactEmail;
-    final TextField contactPhone = fields.contactPhone;
     final Button save = new Button("Save");
     final ConflictNotice conflict = new ConflictNotice();
     private final FormErrors errors = new FormErrors();
@@ -66,38 +52,22 @@ public class OrganisationView extends VerticalLayout {
                 new Paragraph("People see your organisation's name with your vacancies. Working Win contacts the "
                         + "person named here about vacancies and introductions."),
                 conflict, fields.organisation(), new H2("Contact"),
-                new FormLayout(contactName, contactEmail, contactPhone), save);
+                new FormLayout(fields.contactName, fields.contactEmail, fields.contactPhone), save);
         load();
     }
 
     private void load() {
         Organisation organisation = employers.ownOrganisation(user);
         version = organisation.version();
-        write(OrganisationDetails.of(organisation));
+        fields.write(OrganisationDetails.of(organisation));
         errors.clear();
         conflict.hide();
     }
 
-    private void write(OrganisationDetails d) {
-        name.setValue(d.name());
-        sector.setValue(d.sector());
-        sizeBand.setValue(d.sizeBand());
-        postcode.setValue(d.postcode());
-        disabilityConfident.setValue(d.disabilityConfident());
-        contactName.setValue(d.contactName());
-        contactEmail.setValue(d.contactEmail());
-        contactPhone.setValue(d.contactPhone());
-    }
-
-    OrganisationDetails read() {
-        return new OrganisationDetails(name.getValue(), sector.getValue(), sizeBand.getValue(), postcode.getValue(),
-                disabilityConfident.getValue(), contactName.getValue(), contactEmail.getValue(),
-                contactPhone.getValue());
-    }
 
     private void save() {
         try {
-            employers.updateOwn(user, version, read());
+            employers.updateOwn(user, version, fields.read());
             FormErrors.success("Your organisation's details are saved");
             load();
         } catch (InvalidInputException e) {

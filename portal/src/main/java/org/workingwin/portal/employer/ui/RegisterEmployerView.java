@@ -2,16 +2,12 @@ package org.workingwin.portal.employer.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,10 +17,9 @@ import org.workingwin.portal.base.security.CurrentUser;
 import org.workingwin.portal.base.ui.FormErrors;
 import org.workingwin.portal.base.ui.MainLayout;
 import org.workingwin.portal.base.validation.InvalidInputException;
-import org.workingwin.portal.employer.DisabilityConfidentLevel;
 import org.workingwin.portal.employer.EmployerRegistration;
 import org.workingwin.portal.employer.EmployerService;
-import org.workingwin.portal.employer.SizeBand;
+import org.workingwin.portal.employer.OrganisationDetails;
 
 /** An employer registers their organisation and their own account in one step. */
 @Route(value = "register", layout = MainLayout.class)
@@ -34,16 +29,8 @@ import org.workingwin.portal.employer.SizeBand;
 public class RegisterEmployerView extends VerticalLayout {
 
     private final EmployerService employers;
-    private final OrganisationFields fields = new OrganisationFields("Your name", "Your email address",
+    final OrganisationFields fields = new OrganisationFields("Your name", "Your email address",
             "You will sign in with this", "Phone number (optional)");
-    final TextField organisationName = fields.name;
-    final ComboBox<String> sector = fields.sector;
-    final Select<SizeBand> sizeBand = fields.sizeBand;
-    final TextField postcode = fields.postcode;
-    final Select<DisabilityConfidentLevel> disabilityConfident = fields.disabilityConfident;
-    final TextField contactName = fields.contactName;
-    final EmailField contactEmail = fields.contactEmail;
-    final TextField contactPhone = fields.contactPhone;
     final PasswordField password = new PasswordField("Choose a password");
     final Button register = new Button("Register");
     private final FormErrors errors = new FormErrors();
@@ -60,7 +47,7 @@ public class RegisterEmployerView extends VerticalLayout {
         register.addClickListener(e -> register());
 
         FormLayout organisation = fields.organisation();
-        FormLayout you = new FormLayout(contactName, contactEmail, contactPhone, password);
+        FormLayout you = new FormLayout(fields.contactName, fields.contactEmail, fields.contactPhone, password);
         add(new H1("Register your organisation"),
                 new Paragraph("Post vacancies and tell people which workplace adjustments you can offer. "
                         + "A Working Win specialist checks each vacancy before it is published."),
@@ -69,9 +56,9 @@ public class RegisterEmployerView extends VerticalLayout {
 
     private void register() {
         try {
-            var user = employers.register(new EmployerRegistration(organisationName.getValue(), sector.getValue(),
-                    sizeBand.getValue(), postcode.getValue(), disabilityConfident.getValue(),
-                    contactName.getValue(), contactEmail.getValue(), contactPhone.getValue(), password.getValue()));
+            OrganisationDetails d = fields.read();
+            var user = employers.register(new EmployerRegistration(d.name(), d.sector(), d.sizeBand(), d.postcode(),
+                    d.disabilityConfident(), d.contactName(), d.contactEmail(), d.contactPhone(), password.getValue()));
             errors.clear();
             CurrentUser.signIn(user);
             FormErrors.success("Your organisation is registered. We have emailed you a link to confirm your "

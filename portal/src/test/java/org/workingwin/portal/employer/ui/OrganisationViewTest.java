@@ -18,10 +18,10 @@ class OrganisationViewTest extends ViewTest {
         SignedInUser employer = bean(TestData.class).employer("Own Details Ltd");
         signInAs(employer);
         OrganisationView view = navigate(OrganisationView.class);
-        assertThat(view.name.getValue()).isEqualTo("Own Details Ltd");
+        assertThat(view.fields.name.getValue()).isEqualTo("Own Details Ltd");
 
-        test(view.name).setValue("Own Details and Sons Ltd");
-        test(view.sizeBand).selectItem(SizeBand.LARGE.label());
+        test(view.fields.name).setValue("Own Details and Sons Ltd");
+        test(view.fields.sizeBand).selectItem(SizeBand.LARGE.label());
         test(view.save).click();
 
         var stored = bean(EmployerService.class).ownOrganisation(employer);
@@ -39,19 +39,19 @@ class OrganisationViewTest extends ViewTest {
         employers.updateOwn(employer, employers.ownOrganisation(employer).version(), new OrganisationDetails(
                 "Their name Ltd", "Retail", SizeBand.SMALL, "S1 2HE", DisabilityConfidentLevel.LEADER, "Them",
                 "them@example.org", ""));
-        test(view.name).setValue("My name Ltd");
-        test(view.contactPhone).setValue("0114 496 0999");
+        test(view.fields.name).setValue("My name Ltd");
+        test(view.fields.contactPhone).setValue("0114 496 0999");
 
         test(view.save).click();
 
         assertThat(view.conflict.isVisible()).isTrue();
         assertThat(view.conflict.text()).isEqualTo("Someone else changed this organisation while you were editing"
                 + " it. Your changes are still in the form: check them against the latest version and save again.");
-        assertThat(view.name.getValue()).isEqualTo("My name Ltd");
-        assertThat(view.contactPhone.getValue()).isEqualTo("0114 496 0999");
+        assertThat(view.fields.name.getValue()).isEqualTo("My name Ltd");
+        assertThat(view.fields.contactPhone.getValue()).isEqualTo("0114 496 0999");
         assertThat(employers.ownOrganisation(employer).name()).isEqualTo("Their name Ltd");
 
         test(view.conflict.useTheirsButton()).click();
-        assertThat(view.name.getValue()).isEqualTo("Their name Ltd");
+        assertThat(view.fields.name.getValue()).isEqualTo("Their name Ltd");
     }
 }
