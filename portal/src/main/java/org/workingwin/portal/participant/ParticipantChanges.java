@@ -77,13 +77,13 @@ class ParticipantChanges {
         d.put("Skills", text(in.skills()));
         d.put("Sectors", join(in.sectors()));
         d.put("Hours a week", range(in.hoursMin(), in.hoursMax()));
-        d.put("When they can work", labels(in.patterns(), c -> WorkPattern.valueOf(c).label()));
+        d.put("When they can work", labels(in.patterns(), WorkPattern.class, WorkPattern::label));
         d.put("Lowest pay", in.minimumPay() == null ? "" : "£" + in.minimumPay().toPlainString() + " per "
                 + text(in.minimumPayPeriod()).toLowerCase());
-        d.put("Contracts", labels(in.contractTypes(), c -> ContractType.valueOf(c).label()));
+        d.put("Contracts", labels(in.contractTypes(), ContractType.class, ContractType::label));
         d.put("Home district", text(in.homePostcode()).toUpperCase());
         d.put("Travel", in.maxTravelKm() == null ? "" : Numbers.plain(in.maxTravelKm()) + " km");
-        d.put("Ways of working", labels(in.workModes(), c -> WorkModes.label(WorkMode.valueOf(c))));
+        d.put("Ways of working", labels(in.workModes(), WorkMode.class, WorkModes::label));
         d.put("Demands to avoid", String.join(", ", ParticipantValidator.list(in.demandsToAvoid()).stream()
                 .map(c -> taxonomy.demand(c).map(Demand::label).orElse(c)).toList()));
         List<String> shared = ParticipantValidator.list(in.disclosedNeeds());
@@ -121,13 +121,10 @@ class ParticipantChanges {
     }
 
     /** The choices in the form's words, sorted by code so the same choices read alike; unknown codes stay. */
-    private static String labels(List<String> codes, Function<String, String> label) {
+    private static <E extends Enum<E>> String labels(List<String> codes, Class<E> type, Function<E, String> label) {
         return String.join(", ", ParticipantValidator.list(codes).stream().sorted().map(code -> {
-            try {
-                return label.apply(code);
-            } catch (IllegalArgumentException e) {
-                return code;
-            }
+            E value = ParticipantValidator.parse(type, code);
+            return value == null ? code : label.apply(value);
         }).toList());
     }
 

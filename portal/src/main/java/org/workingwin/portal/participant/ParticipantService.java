@@ -365,12 +365,6 @@ public class ParticipantService {
         return visible(actor, id);
     }
 
-    /** Fails unless the actor may see this participant (their specialist, or an administrator); reads nothing. */
-    @Transactional
-    public void requireVisible(SignedInUser actor, long id) {
-        visible(actor, id);
-    }
-
     /** Fails unless the actor may see this participant: their specialist, or an administrator. */
     Participant visible(SignedInUser actor, long id) {
         NotAllowedException.requireRole(actor, Role.SPECIALIST, Role.ADMIN);

@@ -54,7 +54,7 @@ public class ParticipantExportService {
     /** The export of a participant on the actor's caseload (administrators: anyone). */
     @Transactional
     public ParticipantExport export(SignedInUser actor, long participantId) {
-        participants.requireVisible(actor, participantId);
+        participants.summary(actor, participantId);
         return build(actor, participantId);
     }
 
